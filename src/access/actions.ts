@@ -1,0 +1,54 @@
+import type { Role } from './roles.js'
+
+/**
+ * Which role may do which action: the single table every guard, menu and SQL scope reads
+ * (ARCHITECTURE.md §6.4). docs/permissions.md is generated from it.
+ */
+export const actionDescriptions = {
+  'child.view': 'View a child’s record',
+  'child.search': 'Search children',
+  'child.create': 'Create a child',
+  'child.edit': 'Edit a child’s details, addresses and key people',
+  'child.restrict': 'Restrict a record and grant named access',
+  'contact.create': 'Record a contact at the front door',
+  'contact.decide': 'Record the front-door decision on a contact',
+  'contact.oversee': 'Record management oversight of a contact decision',
+  'referral.allocate': 'Allocate a referral to a named worker',
+  'work.mine': 'See my own work list',
+  'work.team': 'See my team’s work list',
+  'frontDoor.queue': 'See the front-door queue',
+  'admin.manage': 'Manage users and teams',
+  'audit.view': 'Use the audit viewer',
+} as const
+
+export type Action = keyof typeof actionDescriptions
+export const allActions = Object.keys(actionDescriptions) as Action[]
+
+const caseworker: Action[] = ['child.view', 'child.search', 'child.edit', 'work.mine', 'contact.create']
+const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue']
+
+export const permissions: Record<Role, readonly Action[]> = {
+  social_worker: [...caseworker, 'work.team'],
+  personal_adviser: caseworker,
+  front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
+  team_manager: [
+    ...caseworker,
+    'child.create',
+    'contact.decide',
+    'contact.oversee',
+    'referral.allocate',
+    'work.team',
+    'frontDoor.queue',
+  ],
+  iro: ['child.view', 'child.search', 'work.mine'],
+  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict'],
+  dcs: [...readOnlyLeader, 'child.restrict'],
+  qa_officer: ['child.view', 'child.search', 'work.mine'],
+  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue'],
+  data_protection: ['child.view', 'child.search', 'audit.view', 'child.restrict'],
+  admin: ['admin.manage', 'audit.view'],
+}
+
+export function roleMay(role: Role, action: Action): boolean {
+  return permissions[role].includes(action)
+}

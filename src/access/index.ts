@@ -1,0 +1,5 @@
+export * from './roles.js'
+export * from './actions.js'
+export * from './actor.js'
+export * from './childAccess.js'
+export * from './guard.js'

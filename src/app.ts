@@ -1,0 +1,74 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import formbody from '@fastify/formbody'
+import cookie from '@fastify/cookie'
+import session from '@fastify/session'
+import csrf from '@fastify/csrf-protection'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import type { Deps } from './deps.js'
+import { guardRoute } from './http/auth.js'
+import { isStaticAsset } from './http/staticAssets.js'
+import { installErrorHandlers } from './http/errorHandler.js'
+import { installRendering } from './http/render.js'
+import { databaseSessionStore } from './http/sessionStore.js'
+import { installStaticAssets } from './http/staticAssets.js'
+import { collectRouteTable } from './http/routeTable.js'
+import { loadActor } from './features/auth/loadActor.js'
+import { authRoutes } from './features/auth/authRoutes.js'
+import { childrenRoutes } from './features/children/childrenRoutes.js'
+import { childrenApiRoutes } from './features/children/childrenApiRoutes.js'
+import { frontDoorRoutes } from './features/front-door/frontDoorRoutes.js'
+import { frontDoorApiRoutes } from './features/front-door/frontDoorApiRoutes.js'
+import { workRoutes } from './features/work/workRoutes.js'
+import { adminRoutes } from './features/admin/adminRoutes.js'
+import { auditRoutes } from './features/audit/auditRoutes.js'
+import { healthRoutes } from './features/health/healthRoutes.js'
+import { openApiRoutes } from './features/api/openApiRoutes.js'
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** Builds the web application: middleware in a fixed order, then the feature routes, then errors. */
+export async function createApp(deps: Deps): Promise<FastifyInstance> {
+  const { config } = deps
+  const app = Fastify({
+    logger: config.NODE_ENV === 'test' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: 256 * 1024,
+    trustProxy: config.NODE_ENV === 'production',
+  })
+  collectRouteTable(app)
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"] },
+    },
+  })
+  await app.register(formbody, { bodyLimit: 256 * 1024 })
+  await app.register(cookie)
+  await app.register(session, {
+    secret: config.sessionSecret,
+    cookieName: 'cairn.sid',
+    store: databaseSessionStore(deps.database.db, config.SESSION_IDLE_MINUTES * 60_000),
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { secure: config.NODE_ENV === 'production', httpOnly: true, sameSite: 'lax', path: '/', maxAge: config.SESSION_IDLE_MINUTES * 60_000 },
+  })
+  await app.register(csrf, { sessionPlugin: '@fastify/session' })
+  await app.register(rateLimit, { global: false })
+  installStaticAssets(app)
+  installRendering(app, deps)
+  installErrorHandlers(app)
+
+  app.decorateRequest('actor', null)
+  app.addHook('preHandler', async (request, reply) => {
+    if (isStaticAsset(request.url)) return
+    await loadActor(request, deps)
+    // CSRF on every state-changing request, forms and API alike (research/reliability.md §1.7).
+    if (unsafeMethods.has(request.method)) await new Promise<void>((resolve, reject) => app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve())))
+    return guardRoute(request, reply)
+  })
+
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, workRoutes, adminRoutes, auditRoutes, openApiRoutes]) {
+    await app.register(async (scope) => routes(scope, deps))
+  }
+  return app
+}

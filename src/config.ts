@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+/**
+ * The environment, parsed by one schema so every problem is reported at once
+ * (ARCHITECTURE.md §4, research/reliability.md §1.7).
+ */
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.url().optional(),
+    PGLITE_DIR: z.string().default('./data/pglite'),
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
+    SEED_SIZE: z.enum(['none', 'demo', 'leicester']).default('demo'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LA_CODE: z.string().regex(/^\d{3}$/, 'LA_CODE is the three-digit DfE local authority code').default('999'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required in production' })
+    }
+    if (env.NODE_ENV === 'production' && env.SEED_SIZE !== 'none') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_SIZE'],
+        message: 'Production never seeds demo data: set SEED_SIZE=none',
+      })
+    }
+  })
+
+export type Config = z.infer<typeof configSchema> & { sessionSecret: string }
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new ConfigError(`Invalid configuration:\n${problems}`)
+  }
+  // Outside production a fixed development secret keeps `npm start` to one command.
+  const sessionSecret = parsed.data.SESSION_SECRET ?? 'development-only-session-secret-not-for-production'
+  return { ...parsed.data, sessionSecret }
+}

@@ -1,0 +1,88 @@
+import { mkdirSync, openSync, closeSync, writeFileSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import * as schema from './schema/index.js'
+
+export type AppDb = NodePgDatabase<typeof schema>
+export type Database = {
+  readonly db: AppDb
+  readonly engine: 'postgres' | 'pglite'
+  migrate(): Promise<void>
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+// node-postgres returns int8 as strings and dates as local Date objects; PGlite does not.
+// Align both engines on plain strings for dates and numbers for counts (research/stack.md §1).
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // An idle client losing its server (a database restart) must not crash the process.
+  pool.on('error', () => undefined)
+  const db = drizzlePg(pool, { schema })
+  return {
+    db,
+    engine: 'postgres',
+    migrate: async () => {
+      await pool.query(`set lock_timeout = '10s'`)
+      await migratePg(db, { migrationsFolder })
+    },
+    ping: async () => pool.query('select 1').then(() => true, () => false),
+    close: () => pool.end(),
+  }
+}
+
+/** PGlite is single-process: a lock file stops a second server corrupting the data directory. */
+function takeLock(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true })
+  const lockFile = path.join(dataDir, '..', `${path.basename(dataDir)}.lock`)
+  try {
+    const fd = openSync(lockFile, 'wx')
+    writeFileSync(fd, String(process.pid))
+    closeSync(fd)
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'))
+    if (holder && isAlive(holder)) throw new Error(`The data directory is in use by process ${holder}`)
+    writeFileSync(lockFile, String(process.pid))
+  }
+  return () => rmSync(lockFile, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export async function openPglite(dataDir?: string, from?: Blob): Promise<Database> {
+  const release = dataDir ? takeLock(dataDir) : () => undefined
+  const client = await PGlite.create({ dataDir, loadDataDir: from, parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) } })
+  const pgliteDb = drizzlePglite(client, { schema })
+  return {
+    db: pgliteDb as unknown as AppDb,
+    engine: 'pglite',
+    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    ping: async () => client.query('select 1').then(() => true, () => false),
+    close: async () => {
+      await client.close()
+      release()
+    },
+  }
+}
+
+export function openDatabase(config: { DATABASE_URL?: string; PGLITE_DIR: string }): Promise<Database> {
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(config.PGLITE_DIR)
+}

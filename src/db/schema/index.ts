@@ -1,0 +1,4 @@
+export * from './people.js'
+export * from './children.js'
+export * from './frontDoor.js'
+export * from './audit.js'

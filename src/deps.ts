@@ -1,0 +1,41 @@
+import type { Config } from './config.js'
+import type { Database } from './db/client.js'
+import type { Clock } from './domain/clock.js'
+import { createWorkingDayCalendar } from './domain/timescales/index.js'
+import { authService } from './features/auth/authService.js'
+import { childrenService } from './features/children/childrenService.js'
+import { frontDoorService } from './features/front-door/frontDoorService.js'
+import { workService } from './features/work/workService.js'
+import { adminService } from './features/admin/adminService.js'
+import { auditService } from './features/audit/auditService.js'
+
+export type DemoLogin = { role: string; roleName: string; email: string; password: string }
+
+/** The composition root (ARCHITECTURE.md §6.1): everything is built once here and passed down. */
+export function createDeps(input: { config: Config; database: Database; clock: Clock; demoLogins?: DemoLogin[] }) {
+  const { config, database, clock } = input
+  const db = database.db
+  const calendar = createWorkingDayCalendar({ from: 2010, to: 2040 })
+  const children = childrenService(db, clock)
+  const frontDoor = frontDoorService(db, clock, calendar, children)
+  return {
+    config,
+    database,
+    clock,
+    calendar,
+    councilName: 'Demo Borough Council (synthetic data)',
+    demoLogins: input.demoLogins ?? [],
+    demoLoginsShown: config.NODE_ENV !== 'production' && (input.demoLogins?.length ?? 0) > 0,
+    services: {
+      auth: authService(db, clock),
+      children,
+      frontDoor,
+      work: workService(db, clock, calendar),
+      admin: adminService(db),
+      audit: auditService(db),
+    },
+  }
+}
+
+export type Deps = ReturnType<typeof createDeps>
+export type Services = Deps['services']

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { validationFailed, type FieldErrors } from '../errors.js'
+
+/** Turns zod issues into GOV.UK field errors: the first message per field. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form'
+    errors[key] ??= issue.message
+  }
+  return errors
+}
+
+/** Validates input; bad input is a 422 that carries the field errors and changes nothing. */
+export function parseOrFail<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error))
+  return parsed.data
+}
+
+/** GOV.UK error summary items from field errors, each linking to its field. */
+export function errorList(errors: FieldErrors, anchors: Record<string, string> = {}) {
+  return Object.entries(errors).map(([field, text]) => ({ text, href: `#${anchors[field] ?? field}` }))
+}
+
+/** GOV.UK date input sends three fields; join them to an ISO date (or '' when all are blank). */
+export function joinDateInput(body: Record<string, unknown>, name: string): string {
+  const part = (p: string) => String(body[`${name}-${p}`] ?? '').trim()
+  const [day, month, year] = [part('day'), part('month'), part('year')]
+  if (!day && !month && !year) return ''
+  return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+}
+
+export function splitDate(iso: string | null | undefined): { day: string; month: string; year: string } {
+  const [year = '', month = '', day = ''] = (iso ?? '').split('-')
+  return { day, month, year }
+}

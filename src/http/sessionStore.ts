@@ -1,0 +1,43 @@
+import type { SessionStore } from '@fastify/session'
+import { eq, lt } from 'drizzle-orm'
+import type { AppDb } from '../db/client.js'
+import { sessions } from '../db/schema/index.js'
+
+type Callback = (err?: unknown) => void
+type GetCallback = (err: unknown, result?: unknown) => void
+
+/**
+ * Sessions live in the database so they can be revoked and survive a restart
+ * (research/reliability.md §1.7). The idle timeout is the row's expiry, pushed on by each request.
+ */
+export function databaseSessionStore(db: AppDb, idleMs: number): SessionStore {
+  return {
+    set(sid: string, session: unknown, callback: Callback) {
+      const expiresAt = new Date(Date.now() + idleMs)
+      const data = JSON.stringify(session)
+      db.insert(sessions)
+        .values({ sid, data, expiresAt })
+        .onConflictDoUpdate({ target: sessions.sid, set: { data, expiresAt } })
+        .then(() => callback(), callback)
+    },
+    get(sid: string, callback: GetCallback) {
+      db.select()
+        .from(sessions)
+        .where(eq(sessions.sid, sid))
+        .then((rows) => {
+          const row = rows[0]
+          if (!row || row.expiresAt.getTime() < Date.now()) return callback(null, null)
+          callback(null, JSON.parse(row.data))
+        }, callback)
+    },
+    destroy(sid: string, callback: Callback) {
+      db.delete(sessions)
+        .where(eq(sessions.sid, sid))
+        .then(() => callback(), callback)
+    },
+  } as SessionStore
+}
+
+export async function purgeExpiredSessions(db: AppDb): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()))
+}
