@@ -31,7 +31,7 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       children,
       frontDoor,
       work: workService(db, clock, calendar),
-      admin: adminService(db),
+      admin: adminService(db, clock),
       audit: auditService(db),
     },
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { validationFailed, type FieldErrors } from '../errors.js'
+import { notFound, validationFailed, type FieldErrors } from '../errors.js'
 
 /** Turns zod issues into GOV.UK field errors: the first message per field. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -34,4 +34,11 @@ export function joinDateInput(body: Record<string, unknown>, name: string): stri
 export function splitDate(iso: string | null | undefined): { day: string; month: string; year: string } {
   const [year = '', month = '', day = ''] = (iso ?? '').split('-')
   return { day, month, year }
+}
+
+/** A malformed id in a URL names no record: that is a 404, the same as a record out of scope. */
+export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.infer<S> {
+  const parsed = schema.safeParse(params)
+  if (!parsed.success) throw notFound()
+  return parsed.data
 }

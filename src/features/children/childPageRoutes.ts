@@ -3,7 +3,7 @@ import { can } from '../../access/guard.js'
 import type { Actor } from '../../access/actor.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../../http/auth.js'
-import { errorList, fieldErrorsOf, joinDateInput, parseOrFail } from '../../http/forms.js'
+import { errorList, fieldErrorsOf, joinDateInput, parseOrFail, parseParams } from '../../http/forms.js'
 import { describe, keyPersonKinds } from '../../domain/codeLists/index.js'
 import { childFormOptions, childName, childSummaryRows } from './childrenPresenters.js'
 import { addressSchema, childIdSchema, keyPersonSchema, versionSchema } from './childrenSchemas.js'
@@ -40,12 +40,12 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
   }
 
   app.get('/children/:id', { config: { access: 'child.view' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     return showChild(reply, actorOf(request), id)
   })
 
   app.post('/children/:id/addresses', { config: { access: 'child.edit' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     const body = (request.body ?? {}) as Record<string, unknown>
     const values = { ...body, fromDate: joinDateInput(body, 'fromDate') }
     const parsed = addressSchema(deps.clock.today()).safeParse(values)
@@ -55,7 +55,7 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   app.post('/children/:id/key-people', { config: { access: 'child.edit' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     const parsed = keyPersonSchema.safeParse(request.body)
     if (!parsed.success) return showChild(reply, actorOf(request), id, 422, fieldErrorsOf(parsed.error), (request.body ?? {}) as Record<string, unknown>)
     await children.addKeyPerson(actorOf(request), id, parsed.data)
@@ -63,7 +63,7 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   app.post('/children/:id/restrict', { config: { access: 'child.restrict' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     const version = parseOrFail(versionSchema, (request.body as Record<string, unknown> | undefined)?.version)
     await children.restrict(actorOf(request), id, version, [])
     return reply.redirect(`/children/${id}`)

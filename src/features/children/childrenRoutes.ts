@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { can } from '../../access/guard.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../../http/auth.js'
-import { errorList, fieldErrorsOf, parseOrFail } from '../../http/forms.js'
+import { errorList, fieldErrorsOf, parseOrFail, parseParams } from '../../http/forms.js'
 import { isAppError } from '../../errors.js'
 import { childInputFrom, renderChildForm } from './childForm.js'
 import { childFormValues, childName, conflictRows, searchResult } from './childrenPresenters.js'
@@ -50,13 +50,13 @@ export async function childrenRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   app.get('/children/:id/edit', { config: { access: 'child.edit' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     const child = await children.forEdit(actorOf(request), id)
     return renderChildForm(reply, { title: `Edit ${childName(child)}`, action: `/children/${id}/edit`, values: childFormValues(child), breadcrumbs: crumbs({ text: childName(child), href: `/children/${id}` }, { text: 'Edit' }) })
   })
 
   app.post('/children/:id/edit', { config: { access: 'child.edit' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     const actor = actorOf(request)
     const values = childInputFrom(request.body)
     const form = { title: 'Edit child', action: `/children/${id}/edit`, values, breadcrumbs: crumbs({ text: 'Child', href: `/children/${id}` }, { text: 'Edit' }) }
@@ -74,7 +74,7 @@ export async function childrenRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   app.post('/children/:id/break-glass', { config: { access: 'child.view' } }, async (request, reply) => {
-    const { id } = parseOrFail(childIdSchema, request.params)
+    const { id } = parseParams(childIdSchema, request.params)
     const parsed = breakGlassSchema.safeParse(request.body)
     if (!parsed.success) {
       const errors = fieldErrorsOf(parsed.error)

@@ -1,0 +1,17 @@
+/** Integration tests run on both engines (ARCHITECTURE.md §6.11). CAIRN_TEST_ENGINES narrows them. */
+export type Engine = 'pglite' | 'postgres'
+
+export const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+export const templateDatabase = 'cairn_test_template'
+export const pgliteTemplatePath = '.test-data/pglite-template.tar'
+
+export function engines(): Engine[] {
+  const wanted = (process.env.CAIRN_TEST_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim())
+  return wanted.filter((e): e is Engine => e === 'pglite' || e === 'postgres')
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
