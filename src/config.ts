@@ -14,6 +14,8 @@ const configSchema = z
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
     SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
     SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
+    // Per client address, against password guessing (research/reliability.md §1.7).
+    SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
     SEED_SIZE: z.enum(['none', 'demo', 'leicester']).default('demo'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LA_CODE: z.string().regex(/^\d{3}$/, 'LA_CODE is the three-digit DfE local authority code').default('999'),

@@ -15,10 +15,10 @@ export const testNow = '2026-11-25T10:00:00Z'
 export type TestContext = { database: Database; deps: Deps; app: FastifyInstance; fixtures: Fixtures; clock: Clock; close(): Promise<void> }
 
 /** A migrated database with the fixture council, and the app built over it. */
-export async function createTestContext(engine: Engine = 'pglite', clock: Clock = fixedClock(testNow)): Promise<TestContext> {
+export async function createTestContext(engine: Engine = 'pglite', clock: Clock = fixedClock(testNow), env: Record<string, string> = {}): Promise<TestContext> {
   const database = await openTestDatabase(engine)
   const fixtures = await seedFixtures(database)
-  const config = loadConfig({ NODE_ENV: 'test', SEED_SIZE: 'none', LOG_LEVEL: 'silent' })
+  const config = loadConfig({ NODE_ENV: 'test', SEED_SIZE: 'none', LOG_LEVEL: 'silent', SIGN_IN_ATTEMPTS_PER_MINUTE: '1000', ...env })
   const deps = createDeps({ config, database, clock })
   const app = await createApp(deps)
   await app.ready()

@@ -18,7 +18,7 @@ const titles: Record<number, string> = {
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (isAppError(error)) {
-      return respond(request, reply, error.status, error.code, error.message, error.fieldErrors)
+      return respond(request, reply, error.status, error.code, error.message, error.fieldErrors, error.detail)
     }
     if (error.code?.startsWith('FST_CSRF')) {
       return respond(request, reply, 403, 'csrf', 'The form has expired or was not sent from Cairn. Go back, reload the page and try again.')
@@ -34,10 +34,10 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler(async (request, reply) => respond(request, reply, 404, 'not_found', 'Page not found'))
 }
 
-async function respond(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, fieldErrors: Record<string, string> = {}) {
+async function respond(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, fieldErrors: Record<string, string> = {}, detail?: unknown) {
   reply.code(status)
   if (isApi(request) || !reply.render) {
-    return reply.send({ code, message, ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}) })
+    return reply.send({ code, message, ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}), ...(detail !== undefined ? { detail } : {}) })
   }
   return reply.render('pages/error.njk', { title: titles[status] ?? 'Sorry, there is a problem with the service', message, status, fieldErrors })
 }

@@ -7,7 +7,7 @@ import type { Heritage } from './names.js'
 import type { Weighted } from './random.js'
 
 /** Why a contact came in: short reason, the presenting concerns, and the CIN primary need it implies. */
-export const concerns: Weighted<readonly [string, string, string]> = [
+const concernList: readonly (readonly [string, string, string])[] = [
   ['Domestic abuse', 'Police attended a domestic incident at the family home; the children were present and frightened.', 'N1'],
   ['Neglect', 'School reports the child often arrives hungry, in unwashed clothes, and has missed medical appointments.', 'N1'],
   ['Physical injury', 'Bruising seen on the child’s arm and cheek; the explanation given does not fit the injury.', 'N1'],
@@ -23,9 +23,10 @@ export const concerns: Weighted<readonly [string, string, string]> = [
   ['School attendance', 'Persistent absence and the family has not engaged with the school’s attempts to help.', 'N5'],
   ['Unaccompanied child', 'Young person arrived alone and without a parent or carer; asylum claim being made.', 'N8'],
   ['Self-harm', 'Young person attended A&E after self-harming; parents struggling to keep them safe.', 'N4'],
-] as const
+]
 
-export const concernWeights = [22, 16, 8, 8, 4, 8, 7, 5, 4, 6, 3, 3, 3, 1, 2]
+const concernWeights = [22, 16, 8, 8, 4, 8, 7, 5, 4, 6, 3, 3, 3, 1, 2]
+export const concerns: Weighted<readonly [string, string, string]> = concernList.map((c, i) => [c, concernWeights[i] ?? 1] as const)
 
 export const decisionReasons: Record<string, string> = {
   NFA: 'Threshold for a social care response not met; no further action and the referrer informed.',

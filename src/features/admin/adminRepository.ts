@@ -55,13 +55,17 @@ export function adminRepository(db: Executor) {
 
     listTeams: () => db.select().from(teams).orderBy(asc(teams.name)),
 
-    /** Teams with active members and live allocations (no end date), counted in one query. */
+    /**
+     * Teams with active members and live allocations (no end date), counted in one query. The outer
+     * column is written as teams.id: drizzle would render ${teams.id} unqualified, which the subquery
+     * would read as its own id column.
+     */
     teamsWithCounts: () =>
       db
         .select({
           team: teams,
-          members: sql<number>`(select count(*)::int from users u where u.team_id = ${teams.id} and u.active)`,
-          liveAllocations: sql<number>`(select count(*)::int from allocations a where a.team_id = ${teams.id} and a.end_date is null)`,
+          members: sql<number>`(select count(*)::int from users u where u.team_id = teams.id and u.active)`,
+          liveAllocations: sql<number>`(select count(*)::int from allocations a where a.team_id = teams.id and a.end_date is null)`,
         })
         .from(teams)
         .orderBy(asc(teams.name)),

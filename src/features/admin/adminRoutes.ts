@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Deps } from '../../deps.js'
-import { isAppError, notFound, type FieldErrors } from '../../errors.js'
+import { isAppError, type FieldErrors } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
-import { errorList, fieldErrorsOf, parseOrFail } from '../../http/forms.js'
+import { errorList, fieldErrorsOf, parseOrFail, parseParams } from '../../http/forms.js'
 import type { UserView } from './adminRepository.js'
 import { conflictRows, roleItems, serviceItems, teamItems, teamRows, userFormValues, userRows, userSummaryRows } from './adminPresenters.js'
 import { editUserSchema, newTeamSchema, newUserSchema, userIdSchema, versionSchema, type UserChanges } from './adminSchemas.js'
@@ -10,13 +10,6 @@ import { editUserSchema, newTeamSchema, newUserSchema, userIdSchema, versionSche
 const usersCrumb = { text: 'Users', href: '/admin/users' }
 const access = { access: 'admin.manage' } as const
 const bodyOf = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>
-
-/** A malformed id in the URL is a page that does not exist (404), not a form error (422). */
-function userIdOf(request: FastifyRequest): string {
-  const parsed = userIdSchema.safeParse(request.params)
-  if (!parsed.success) throw notFound('User')
-  return parsed.data.id
-}
 
 /** Runs a service call; a 422 from its business rules goes back to the form like a schema error. */
 async function orFieldErrors<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; errors: FieldErrors }> {
@@ -80,12 +73,13 @@ export async function adminRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   app.get('/admin/users/:id', { config: access }, async (request, reply) => {
-    const user = await admin.user(userIdOf(request))
+    const user = await admin.user(parseParams(userIdSchema, request.params).id)
     return renderEditUser(reply, user, userFormValues(user))
   })
 
   app.post('/admin/users/:id', { config: access }, async (request, reply) => {
-    const id = userIdOf(request)
+    // A malformed id names no user: parseParams makes it a 404, not a form error.
+    const { id } = parseParams(userIdSchema, request.params)
     const values = bodyOf(request)
     const user = await admin.user(id)
     const parsed = editUserSchema.safeParse(values)

@@ -24,7 +24,7 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
     try {
       const result = await audit.view(actorOf(request), q)
       return reply.render('pages/audit/index.njk', {
-        title: result.subject ? subjectHeading(result.subject) : 'Audit',
+        title: 'Audit',
         values, errors: {}, errorList: [],
         subject: result.subject, heading: subjectHeading(result.subject),
         events: result.rows.map(eventView), total: result.total, page: result.page, pageSize: auditPageSize,

@@ -34,7 +34,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps) {
 
   app.post(
     '/sign-in',
-    { config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    { config: { access: 'public', rateLimit: { max: deps.config.SIGN_IN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>
       const returnTo = returnToSchema.parse(body.returnTo ?? '/')

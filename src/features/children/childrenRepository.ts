@@ -94,8 +94,10 @@ export function childrenRepository(db: Executor) {
       const [row] = await db.insert(keyPeople).values(values).returning()
       return row!
     },
-    async insertBreakGlass(values: typeof breakGlass.$inferInsert) {
-      const [row] = await db.insert(breakGlass).values(values).returning()
+    /** The window is measured by the database clock, the same clock the access predicate reads. */
+    async insertBreakGlass(values: Omit<typeof breakGlass.$inferInsert, 'expiresAt'>, minutes: number) {
+      const expiresAt = sql`now() + make_interval(mins => ${minutes})` as unknown as Date
+      const [row] = await db.insert(breakGlass).values({ ...values, expiresAt }).returning()
       return row!
     },
     async grantRestrictedAccess(values: typeof restrictedAccess.$inferInsert) {

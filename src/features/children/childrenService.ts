@@ -20,7 +20,7 @@ export class RestrictedRecord extends AppError {
 
 const auditable = (c: ChildRow) => ({ ...c }) as Record<string, unknown>
 
-export function childrenService(db: AppDb, clock: Clock) {
+export function childrenService(db: AppDb, _clock: Clock) {
   const repo = (ex: Executor = db) => childrenRepository(ex)
 
   /** Loads a child the actor may fully see: out of scope is a 404, restricted needs break-glass. */
@@ -122,8 +122,7 @@ export function childrenService(db: AppDb, clock: Clock) {
         const child = await repo(tx).byIdWithAccess(actor, id)
         if (!child || !child.inScope) throw notFound('Child')
         if (!child.restricted) throw ruleBroken('This record is not restricted')
-        const expiresAt = new Date(clock.now().getTime() + breakGlassMinutes * 60_000)
-        const row = await repo(tx).insertBreakGlass({ childId: id, userId: actor.id, reason, expiresAt })
+        const row = await repo(tx).insertBreakGlass({ childId: id, userId: actor.id, reason }, breakGlassMinutes)
         await recordWrite(tx, actor, { action: 'child.breakGlass', entityType: 'break_glass', entityId: row.id, childId: id, after: row, detail: { reason } })
         return row
       })

@@ -1,0 +1,208 @@
+/**
+ * The front door over time: contacts, decisions, referrals and CIN episodes (ARCHITECTURE.md §8).
+ * Referrals are simulated in date order so that a child is only re-referred after their last episode
+ * closed, and the re-referral flag follows the DfE rule: an earlier referral within 12 months.
+ * Volumes follow research/domain.md §4.4 (about 17 referrals and 50–65 contacts a working day for a
+ * Leicester-sized council).
+ */
+import { addDays, addMonths, daysBetween, toLondonDate, type IsoDate, type WorkingDayCalendar } from '../domain/timescales/index.js'
+import type { childFactory, ChildState } from './people.js'
+import type { Rng } from './random.js'
+import type { ContactRow, EpisodeRow, ReferralRow } from './rows.js'
+import { closureReasonFor, episodeDays, needWeights, rates, sourceWeights, type SynthSize } from './sizes.js'
+import { concerns, decisionReasons, oversightNote } from './text.js'
+import { contactMoment, decisionMoment, londonInstant, MINUTE, recordingDelay } from './time.js'
+import type { Workforce } from './workforce.js'
+
+/** A referral with what allocation needs to know about it. */
+export type ReferralInfo = { referral: ReferralRow; episode: EpisodeRow; child: ChildState; strategy: boolean }
+
+type Free = { child: ChildState; freeOn: IsoDate; used: boolean }
+
+/** DfE CIN census: a re-referral is a referral within 12 months of a previous referral. */
+export function isWithin12Months(earlier: IsoDate, later: IsoDate): boolean {
+  return earlier < later && earlier >= addMonths(later, -12)
+}
+
+/** Share of decisions the generator plans to be late; late recording adds more, to about 8% in all. */
+const plannedLate = rates.lateDecision * 0.45
+
+export function simulateFrontDoor(input: {
+  size: SynthSize
+  rng: Rng
+  ids: Rng
+  calendar: WorkingDayCalendar
+  today: IsoDate
+  workforce: Workforce
+  people: ReturnType<typeof childFactory>
+}) {
+  const { size, rng, ids, calendar, today, workforce, people } = input
+  const start = addMonths(today, -12 * size.years)
+  const end = addDays(today, -1)
+  const horizon = londonInstant(today, 0).getTime()
+  const fd = workforce.frontDoor
+  const contacts: ContactRow[] = []
+  const cinEpisodes: EpisodeRow[] = []
+  const infos: ReferralInfo[] = []
+
+  /** One contact: receipt, recording, due date and (unless left open) the decision. */
+  const makeContact = (child: ChildState, receivedAt: Date, decision: string | null): ContactRow => {
+    const receivedOn = toLondonDate(receivedAt)
+    let recordedAt = receivedAt.getTime() + recordingDelay(rng)
+    if (recordedAt >= horizon) recordedAt = receivedAt.getTime() + Math.floor((horizon - receivedAt.getTime()) * rng.float(0.1, 0.5))
+    // Working Together 2023 ch.2: a decision within one working day of receipt.
+    const decisionDueOn = calendar.addWorkingDays(receivedOn, 1)
+    let decidedAt: number | null = null
+    if (decision) {
+      decidedAt = decisionMoment(rng, calendar, receivedOn, decisionDueOn, new Date(recordedAt), plannedLate).getTime()
+      if (decidedAt >= horizon) decidedAt = recordedAt + Math.floor((horizon - recordedAt) * rng.float(0.2, 0.8))
+    }
+    const screener = rng.pick(fd.workerIds)
+    const [reason, presentingConcerns] = rng.weighted(concerns)
+    const overseen = decidedAt !== null && rng.chance(decidedAt < horizon - 7 * 1440 * MINUTE ? rates.oversight : 0.4)
+    const oversightAt = overseen && decidedAt !== null ? Math.min(horizon - MINUTE, decidedAt + rng.int(30, 2880) * MINUTE) : null
+    const row: ContactRow = {
+      id: ids.uuid(),
+      childId: child.row.id,
+      source: rng.weighted(sourceWeights),
+      reason,
+      presentingConcerns,
+      receivedAt,
+      recordedAt: new Date(recordedAt),
+      screeningWorkerId: screener,
+      decisionDueOn,
+      decision,
+      decisionReason: decision ? (decisionReasons[decision] ?? null) : null,
+      decidedAt: decidedAt === null ? null : new Date(decidedAt),
+      decidedBy: decision ? (rng.chance(0.75) ? screener : fd.managerId) : null,
+      oversightNote: oversightAt ? oversightNote : null,
+      oversightBy: oversightAt ? fd.managerId : null,
+      oversightAt: oversightAt ? new Date(oversightAt) : null,
+    }
+    contacts.push(row)
+    return row
+  }
+
+  // Children whose last episode has closed, in the order they became free (so freeOn ascends).
+  const free: Free[] = []
+  const freeFrom = new Map<IsoDate, ChildState[]>()
+  let cursor = start
+  const advance = (to: IsoDate) => {
+    for (; cursor <= to; cursor = addDays(cursor, 1)) for (const child of freeFrom.get(cursor) ?? []) free.push({ child, freeOn: cursor, used: false })
+  }
+  const tryPick = (lo: number, hi: number, ok: (c: ChildState) => boolean): ChildState | null => {
+    for (let i = 0; i < 40 && hi > lo; i++) {
+      const entry = free[rng.int(lo, hi - 1)]
+      if (entry && !entry.used && ok(entry.child)) {
+        entry.used = true
+        return entry.child
+      }
+    }
+    return null
+  }
+  const firstFreeOnOrAfter = (date: IsoDate): number => {
+    let lo = 0
+    let hi = free.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((free[mid] as Free).freeOn < date) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  const referralCount = Math.round(size.referralsPerYear * size.years)
+  const moments = Array.from({ length: referralCount }, () => contactMoment(rng, calendar, start, end)).sort((a, b) => a.getTime() - b.getTime())
+  const referred = new Set<ChildState>()
+  for (const receivedAt of moments) {
+    const receivedOn = toLondonDate(receivedAt)
+    advance(receivedOn)
+    const cutoff = addMonths(receivedOn, -12)
+    const split = firstFreeOnOrAfter(cutoff)
+    const under18 = (c: ChildState) => c.adult > addDays(receivedOn, 30)
+    const child =
+      (rng.chance(rates.reReferral) ? tryPick(split, free.length, (c) => under18(c) && (c.lastReferral ?? '') >= cutoff) : null) ??
+      (rng.chance(rates.returningAfterAYear) ? tryPick(0, split, under18) : null) ??
+      people.newChild(receivedOn)
+    const strategy = rng.chance(rates.strategyShareOfReferrals)
+    const contact = makeContact(child, receivedAt, strategy ? 'STRATEGY' : 'REFERRAL')
+    const referralDate = toLondonDate(contact.decidedAt as Date)
+    const days = rng.int(...rng.weighted(episodeDays))
+    const cap = addDays(child.adult, -1) > referralDate ? addDays(child.adult, -1) : referralDate
+    const endDate = addDays(referralDate, days) < cap ? addDays(referralDate, days) : cap
+    const closed = endDate <= end
+    const episode: EpisodeRow = {
+      id: ids.uuid(),
+      childId: child.row.id,
+      startDate: referralDate,
+      endDate: closed ? endDate : null,
+      closureReason: closed ? rng.weighted(closureReasonFor(daysBetween(referralDate, endDate))) : null,
+    }
+    cinEpisodes.push(episode)
+    const need = contactNeed(contact.reason)
+    const referral: ReferralRow = {
+      id: ids.uuid(),
+      childId: child.row.id,
+      contactId: contact.id,
+      cinEpisodeId: episode.id,
+      referralDate,
+      source: contact.source,
+      primaryNeed: need && rng.chance(0.8) ? need : rng.weighted(needWeights),
+      isReReferral: false, // set below from the whole history
+      createdAt: contact.decidedAt as Date,
+    }
+    infos.push({ referral, episode, child, strategy })
+    child.lastReferral = referralDate
+    referred.add(child)
+    if (closed) {
+      const day = addDays(endDate, 1)
+      freeFrom.set(day, [...(freeFrom.get(day) ?? []), child])
+    }
+    if (free.length > 4096 && free.filter((f) => f.used).length > free.length / 2) free.splice(0, free.length, ...free.filter((f) => !f.used))
+  }
+  markReReferrals(infos.map((i) => i.referral))
+
+  // Contacts that did not become referrals: first the children known only through contacts, then
+  // repeat contacts about any child (before, between and during episodes).
+  const otherCount = Math.round(referralCount * (rates.contactsPerReferral - 1))
+  const contactOnly = Math.max(0, Math.min(otherCount, size.childrenTarget - referred.size))
+  const known: ChildState[] = [...referred]
+  const recentDay = calendar.addWorkingDays(today, -1)
+  const weekAgo = calendar.addWorkingDays(today, -6)
+  const otherDecision = (receivedAt: Date): string | null => {
+    const on = toLondonDate(receivedAt)
+    // The front-door queue: the last working day's contacts and some older, overdue ones stay open.
+    if (on >= recentDay || (on >= weekAgo && rng.chance(0.2))) return null
+    return rng.weighted(rates.otherDecisions)
+  }
+  for (let i = 0; i < otherCount; i++) {
+    if (i < contactOnly) {
+      const receivedAt = contactMoment(rng, calendar, start, end)
+      const child = people.newChild(toLondonDate(receivedAt))
+      known.push(child)
+      makeContact(child, receivedAt, otherDecision(receivedAt))
+      continue
+    }
+    const child = rng.pick(known)
+    const from = child.born > start ? child.born : start
+    const to = addDays(child.adult, -1) < end ? addDays(child.adult, -1) : end
+    if (from > to) continue
+    const receivedAt = contactMoment(rng, calendar, from, to)
+    makeContact(child, receivedAt, otherDecision(receivedAt))
+  }
+  contacts.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : 1))
+  return { contacts, cinEpisodes, referrals: infos.map((i) => i.referral), infos }
+}
+
+const needByReason = new Map(concerns.map(([[reason, , need]]) => [reason, need]))
+const contactNeed = (reason: string): string | undefined => needByReason.get(reason)
+
+/** Sets is_re_referral on each referral from the child's earlier referrals (DfE 12-month rule). */
+export function markReReferrals(referrals: ReferralRow[]): void {
+  const last = new Map<string, IsoDate>()
+  for (const r of [...referrals].sort((a, b) => (a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : 0))) {
+    const previous = last.get(r.childId)
+    r.isReReferral = previous !== undefined && isWithin12Months(previous, r.referralDate)
+    last.set(r.childId, r.referralDate)
+  }
+}

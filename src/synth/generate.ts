@@ -1,0 +1,81 @@
+/**
+ * Pure generation of a synthetic council (ARCHITECTURE.md §8): rows for every table from
+ * (size, seed, today). The same inputs always give identical rows, IDs included, because every
+ * random draw (UUIDs too) comes from seeded streams in random.ts. Nothing here touches a database.
+ */
+import { createWorkingDayCalendar, type IsoDate, type WorkingDayCalendar } from '../domain/timescales/index.js'
+import { allocate } from './allocate.js'
+import { simulateFrontDoor } from './flow.js'
+import { childFactory } from './people.js'
+import { streams } from './random.js'
+import type { CalendarRow, SynthRows, TableName } from './rows.js'
+import { sizes, type SizeName } from './sizes.js'
+import { buildWorkforce, type Workforce } from './workforce.js'
+
+export type GenerateOptions = {
+  size: SizeName
+  seed: number
+  /** The London date the data ends on: history runs up to yesterday. */
+  today: IsoDate
+  /** Argon2 hash of the shared demo password (load.ts hashes it once); a placeholder by default. */
+  passwordHash?: string
+  /** Reuse a calendar that has already been built (building one reads 31 years of bank holidays). */
+  calendar?: WorkingDayCalendar
+}
+
+export type Generated = { rows: SynthRows; workforce: Workforce }
+
+/** The calendar_days table: working-day index per date, 2010–2040 (SHAPES.md §1). */
+export const CALENDAR_FROM = '2010-01-01'
+export const CALENDAR_TO = '2040-12-31'
+
+export function calendarRows(calendar: WorkingDayCalendar): CalendarRow[] {
+  return calendar
+    .workingDayIndexRows(CALENDAR_FROM, CALENDAR_TO)
+    .map((r) => ({ day: r.date, isWorkingDay: r.isWorkingDay, workingDayIndex: r.workingDayIndex }))
+}
+
+export function generate(options: GenerateOptions): Generated {
+  const size = sizes[options.size]
+  const calendar = options.calendar ?? createWorkingDayCalendar({ from: 2010, to: 2040 })
+  const stream = streams(options.seed)
+  const ids = stream('ids')
+  const today = options.today
+
+  const workforce = buildWorkforce(size, stream('workforce'), options.passwordHash ?? 'not-a-password-hash')
+  const people = childFactory(stream('children'), ids, today)
+  const flow = simulateFrontDoor({ size, rng: stream('front-door'), ids, calendar, today, workforce, people })
+  const allocations = allocate({ infos: flow.infos, workforce, rng: stream('allocations'), ids, today, calendar })
+
+  // A child record is created when its first contact is typed in.
+  const firstRecorded = new Map<string, Date>()
+  for (const c of flow.contacts) {
+    const seen = firstRecorded.get(c.childId)
+    if (!seen || c.recordedAt < seen) firstRecorded.set(c.childId, c.recordedAt)
+  }
+  for (const child of people.rows.children) {
+    const at = firstRecorded.get(child.id)
+    if (at) {
+      child.createdAt = at
+      child.updatedAt = at
+    }
+  }
+
+  return {
+    workforce,
+    rows: {
+      teams: workforce.teams,
+      users: workforce.users,
+      ...people.rows,
+      contacts: flow.contacts,
+      cinEpisodes: flow.cinEpisodes,
+      referrals: flow.referrals,
+      allocations,
+      calendarDays: calendarRows(calendar),
+    },
+  }
+}
+
+export function countRows(rows: SynthRows): Record<TableName, number> {
+  return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])) as Record<TableName, number>
+}
