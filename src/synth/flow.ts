@@ -5,7 +5,8 @@
  * Volumes follow research/domain.md §4.4 (about 17 referrals and 50–65 contacts a working day for a
  * Leicester-sized council).
  */
-import { addDays, addMonths, daysBetween, toLondonDate, type IsoDate, type WorkingDayCalendar } from '../domain/timescales/index.js'
+import { addMonths, type IsoDate } from '../domain/timescales/index.js'
+import { daysFrom, londonDay, plusDays, type WorkingDays } from './days.js'
 import type { childFactory, ChildState } from './people.js'
 import type { Rng } from './random.js'
 import type { ContactRow, EpisodeRow, ReferralRow } from './rows.js'
@@ -31,14 +32,14 @@ export function simulateFrontDoor(input: {
   size: SynthSize
   rng: Rng
   ids: Rng
-  calendar: WorkingDayCalendar
+  calendar: WorkingDays
   today: IsoDate
   workforce: Workforce
   people: ReturnType<typeof childFactory>
 }) {
   const { size, rng, ids, calendar, today, workforce, people } = input
   const start = addMonths(today, -12 * size.years)
-  const end = addDays(today, -1)
+  const end = plusDays(today, -1)
   const horizon = londonInstant(today, 0).getTime()
   const fd = workforce.frontDoor
   const contacts: ContactRow[] = []
@@ -47,7 +48,7 @@ export function simulateFrontDoor(input: {
 
   /** One contact: receipt, recording, due date and (unless left open) the decision. */
   const makeContact = (child: ChildState, receivedAt: Date, decision: string | null): ContactRow => {
-    const receivedOn = toLondonDate(receivedAt)
+    const receivedOn = londonDay(receivedAt)
     let recordedAt = receivedAt.getTime() + recordingDelay(rng)
     if (recordedAt >= horizon) recordedAt = receivedAt.getTime() + Math.floor((horizon - receivedAt.getTime()) * rng.float(0.1, 0.5))
     // Working Together 2023 ch.2: a decision within one working day of receipt.
@@ -85,16 +86,18 @@ export function simulateFrontDoor(input: {
 
   // Children whose last episode has closed, in the order they became free (so freeOn ascends).
   const free: Free[] = []
+  let usedCount = 0
   const freeFrom = new Map<IsoDate, ChildState[]>()
   let cursor = start
   const advance = (to: IsoDate) => {
-    for (; cursor <= to; cursor = addDays(cursor, 1)) for (const child of freeFrom.get(cursor) ?? []) free.push({ child, freeOn: cursor, used: false })
+    for (; cursor <= to; cursor = plusDays(cursor, 1)) for (const child of freeFrom.get(cursor) ?? []) free.push({ child, freeOn: cursor, used: false })
   }
   const tryPick = (lo: number, hi: number, ok: (c: ChildState) => boolean): ChildState | null => {
     for (let i = 0; i < 40 && hi > lo; i++) {
       const entry = free[rng.int(lo, hi - 1)]
       if (entry && !entry.used && ok(entry.child)) {
         entry.used = true
+        usedCount++
         return entry.child
       }
     }
@@ -115,28 +118,29 @@ export function simulateFrontDoor(input: {
   const moments = Array.from({ length: referralCount }, () => contactMoment(rng, calendar, start, end)).sort((a, b) => a.getTime() - b.getTime())
   const referred = new Set<ChildState>()
   for (const receivedAt of moments) {
-    const receivedOn = toLondonDate(receivedAt)
+    const receivedOn = londonDay(receivedAt)
     advance(receivedOn)
     const cutoff = addMonths(receivedOn, -12)
     const split = firstFreeOnOrAfter(cutoff)
-    const under18 = (c: ChildState) => c.adult > addDays(receivedOn, 30)
+    const soon = plusDays(receivedOn, 30)
+    const under18 = (c: ChildState) => c.adult > soon
     const child =
       (rng.chance(rates.reReferral) ? tryPick(split, free.length, (c) => under18(c) && (c.lastReferral ?? '') >= cutoff) : null) ??
       (rng.chance(rates.returningAfterAYear) ? tryPick(0, split, under18) : null) ??
       people.newChild(receivedOn)
     const strategy = rng.chance(rates.strategyShareOfReferrals)
     const contact = makeContact(child, receivedAt, strategy ? 'STRATEGY' : 'REFERRAL')
-    const referralDate = toLondonDate(contact.decidedAt as Date)
+    const referralDate = londonDay(contact.decidedAt as Date)
     const days = rng.int(...rng.weighted(episodeDays))
-    const cap = addDays(child.adult, -1) > referralDate ? addDays(child.adult, -1) : referralDate
-    const endDate = addDays(referralDate, days) < cap ? addDays(referralDate, days) : cap
+    const cap = plusDays(child.adult, -1) > referralDate ? plusDays(child.adult, -1) : referralDate
+    const endDate = plusDays(referralDate, days) < cap ? plusDays(referralDate, days) : cap
     const closed = endDate <= end
     const episode: EpisodeRow = {
       id: ids.uuid(),
       childId: child.row.id,
       startDate: referralDate,
       endDate: closed ? endDate : null,
-      closureReason: closed ? rng.weighted(closureReasonFor(daysBetween(referralDate, endDate))) : null,
+      closureReason: closed ? rng.weighted(closureReasonFor(daysFrom(referralDate, endDate))) : null,
     }
     cinEpisodes.push(episode)
     const need = contactNeed(contact.reason)
@@ -155,10 +159,15 @@ export function simulateFrontDoor(input: {
     child.lastReferral = referralDate
     referred.add(child)
     if (closed) {
-      const day = addDays(endDate, 1)
+      const day = plusDays(endDate, 1)
       freeFrom.set(day, [...(freeFrom.get(day) ?? []), child])
     }
-    if (free.length > 4096 && free.filter((f) => f.used).length > free.length / 2) free.splice(0, free.length, ...free.filter((f) => !f.used))
+    if (usedCount > 2048 && usedCount > free.length / 2) {
+      const kept = free.filter((f) => !f.used)
+      free.length = 0
+      free.push(...kept)
+      usedCount = 0
+    }
   }
   markReReferrals(infos.map((i) => i.referral))
 
@@ -170,7 +179,7 @@ export function simulateFrontDoor(input: {
   const recentDay = calendar.addWorkingDays(today, -1)
   const weekAgo = calendar.addWorkingDays(today, -6)
   const otherDecision = (receivedAt: Date): string | null => {
-    const on = toLondonDate(receivedAt)
+    const on = londonDay(receivedAt)
     // The front-door queue: the last working day's contacts and some older, overdue ones stay open.
     if (on >= recentDay || (on >= weekAgo && rng.chance(0.2))) return null
     return rng.weighted(rates.otherDecisions)
@@ -178,14 +187,14 @@ export function simulateFrontDoor(input: {
   for (let i = 0; i < otherCount; i++) {
     if (i < contactOnly) {
       const receivedAt = contactMoment(rng, calendar, start, end)
-      const child = people.newChild(toLondonDate(receivedAt))
+      const child = people.newChild(londonDay(receivedAt))
       known.push(child)
       makeContact(child, receivedAt, otherDecision(receivedAt))
       continue
     }
     const child = rng.pick(known)
     const from = child.born > start ? child.born : start
-    const to = addDays(child.adult, -1) < end ? addDays(child.adult, -1) : end
+    const to = plusDays(child.adult, -1) < end ? plusDays(child.adult, -1) : end
     if (from > to) continue
     const receivedAt = contactMoment(rng, calendar, from, to)
     makeContact(child, receivedAt, otherDecision(receivedAt))

@@ -5,6 +5,7 @@
  */
 import { createWorkingDayCalendar, type IsoDate, type WorkingDayCalendar } from '../domain/timescales/index.js'
 import { allocate } from './allocate.js'
+import { cachedCalendar } from './days.js'
 import { simulateFrontDoor } from './flow.js'
 import { childFactory } from './people.js'
 import { streams } from './random.js'
@@ -38,14 +39,15 @@ export function calendarRows(calendar: WorkingDayCalendar): CalendarRow[] {
 export function generate(options: GenerateOptions): Generated {
   const size = sizes[options.size]
   const calendar = options.calendar ?? createWorkingDayCalendar({ from: 2010, to: 2040 })
+  const days = cachedCalendar(calendar)
   const stream = streams(options.seed)
   const ids = stream('ids')
   const today = options.today
 
   const workforce = buildWorkforce(size, stream('workforce'), options.passwordHash ?? 'not-a-password-hash')
   const people = childFactory(stream('children'), ids, today)
-  const flow = simulateFrontDoor({ size, rng: stream('front-door'), ids, calendar, today, workforce, people })
-  const allocations = allocate({ infos: flow.infos, workforce, rng: stream('allocations'), ids, today, calendar })
+  const flow = simulateFrontDoor({ size, rng: stream('front-door'), ids, calendar: days, today, workforce, people })
+  const allocations = allocate({ infos: flow.infos, workforce, rng: stream('allocations'), ids, today, calendar: days })
 
   // A child record is created when its first contact is typed in.
   const firstRecorded = new Map<string, Date>()

@@ -6,7 +6,8 @@
  */
 import { newChildRef } from '../domain/children/childRef.js'
 import { withCheckLetter } from '../domain/children/upn.js'
-import { addDays, addMonths, daysBetween, type IsoDate } from '../domain/timescales/index.js'
+import { addMonths, type IsoDate } from '../domain/timescales/index.js'
+import { daysFrom, plusDays } from './days.js'
 import { dramaPhone, familyRelationships, inwardLetters, localities, namesByHeritage, professionals, streets, towns, type Heritage } from './names.js'
 import type { Rng } from './random.js'
 import type { AddressRow, ChildRow, KeyPersonRow } from './rows.js'
@@ -54,7 +55,7 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
   }
 
   const upnFields = (dob: IsoDate | null): { upn: string | null; upnUnknownReason: string | null } => {
-    const ageNow = dob ? daysBetween(dob, today) / 365.25 : -1
+    const ageNow = dob ? daysFrom(dob, today) / 365.25 : -1
     if (ageNow < 3) return { upn: null, upnUnknownReason: 'UN6' }
     if (rng.chance(0.95)) {
       // DfE UPN: check letter, LA code (3), establishment number (4), year of allocation (2), serial (3).
@@ -67,13 +68,13 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
 
   const addAddresses = (childId: string, family: Family, from: IsoDate): void => {
     const count = rng.weighted([[1, 55], [2, 30], [3, 15]])
-    const span = Math.max(1, daysBetween(from, today))
-    const moves = Array.from({ length: count - 1 }, () => addDays(from, rng.int(1, span))).sort()
+    const span = Math.max(1, daysFrom(from, today))
+    const moves = Array.from({ length: count - 1 }, () => plusDays(from, rng.int(1, span))).sort()
     const starts = [from, ...moves]
     starts.forEach((start, i) => {
       const [line1, town, code] = i === count - 1 ? family.address : address(rng)
       const next = starts[i + 1]
-      rows.childAddresses.push({ id: ids.uuid(), childId, line1, town, postcode: code, fromDate: start, toDate: next ? addDays(next, -1) : null })
+      rows.childAddresses.push({ id: ids.uuid(), childId, line1, town, postcode: code, fromDate: start, toDate: next ? plusDays(next, -1) : null })
     })
   }
 
@@ -101,13 +102,14 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
 
   /** A child first known to the council on `firstContact`. */
   function newChild(firstContact: IsoDate): ChildState {
-    const family = families.length > 0 && rng.chance(0.25) ? (families[rng.int(Math.max(0, families.length - 300), families.length - 1)] as Family) : newFamily()
-    if (!families.includes(family)) families.push(family)
+    const sibling = families.length > 0 && rng.chance(0.25)
+    const family = sibling ? (families[rng.int(Math.max(0, families.length - 300), families.length - 1)] as Family) : newFamily()
+    if (!sibling) families.push(family)
     const [minAge, maxAge] = rng.weighted(ageBands)
     const unborn = minAge < 0
-    const expected = unborn ? addDays(firstContact, rng.int(30, 150)) : null
-    const bornBy = expected && expected < today ? addDays(expected, rng.int(-14, Math.min(10, daysBetween(expected, today) - 1))) : null
-    const dob = unborn ? bornBy : addDays(firstContact, -(rng.int(minAge, maxAge) * 365 + rng.int(1, 364)))
+    const expected = unborn ? plusDays(firstContact, rng.int(30, 150)) : null
+    const bornBy = expected && expected < today ? plusDays(expected, rng.int(-14, Math.min(10, daysFrom(expected, today) - 1))) : null
+    const dob = unborn ? bornBy : plusDays(firstContact, -(rng.int(minAge, maxAge) * 365 + rng.int(1, 364)))
     const sex = unborn && !dob ? 'U' : rng.chance(0.51) ? 'M' : 'F'
     const set = namesByHeritage[family.heritage]
     const given = sex === 'U' ? 'Unborn' : rng.pick(sex === 'M' ? set.male : set.female)

@@ -67,7 +67,9 @@ function sfc32(seed: number): () => number {
   return step
 }
 
-const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0')
+const byteHex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+const hex = (n: number): string =>
+  (byteHex[n >>> 24] as string) + (byteHex[(n >>> 16) & 255] as string) + (byteHex[(n >>> 8) & 255] as string) + (byteHex[n & 255] as string)
 
 export function createRng(seed: number): Rng {
   const u32 = sfc32(seed)
@@ -82,12 +84,14 @@ export function createRng(seed: number): Rng {
       return items[Math.floor(next() * items.length)] as T
     },
     weighted<T>(entries: Weighted<T>): T {
+      // Indexed loops: destructuring in for-of is several times slower, and this runs millions of times.
       let total = 0
-      for (const [, w] of entries) total += w
+      for (let i = 0; i < entries.length; i++) total += (entries[i] as readonly [T, number])[1]
       let r = next() * total
-      for (const [value, w] of entries) {
-        r -= w
-        if (r < 0) return value
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as readonly [T, number]
+        r -= entry[1]
+        if (r < 0) return entry[0]
       }
       const last = entries[entries.length - 1]
       if (!last) throw new RangeError('weighted pick from an empty list')

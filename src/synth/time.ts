@@ -3,37 +3,18 @@
  * calendar days (ARCHITECTURE.md §6.8). We build instants from London wall-clock times so that a contact
  * "received at 09:30" is 09:30 in London in both GMT and BST.
  */
-import { addDays, daysBetween, type IsoDate, type WorkingDayCalendar } from '../domain/timescales/index.js'
+import type { IsoDate } from '../domain/timescales/index.js'
+import { daysFrom, londonInstant, plusDays, type WorkingDays } from './days.js'
 import type { Rng } from './random.js'
 import { rates } from './sizes.js'
 
 const MINUTE = 60_000
 
-/** Day of the month of the last Sunday of a month (month 1–12): British Summer Time starts and ends then. */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0))
-  return last.getUTCDate() - last.getUTCDay()
-}
-
-/** The instant of a London wall-clock time (Summer Time Act 1972 as amended: BST from 01:00 UTC on
- *  the last Sunday in March to 01:00 UTC on the last Sunday in October). */
-export function londonInstant(date: IsoDate, minuteOfDay: number): Date {
-  const y = Number(date.slice(0, 4))
-  const m = Number(date.slice(5, 7))
-  const d = Number(date.slice(8, 10))
-  const start = lastSunday(y, 3)
-  const end = lastSunday(y, 10)
-  const afterStart = m > 3 || (m === 3 && (d > start || (d === start && minuteOfDay >= 120)))
-  const beforeEnd = m < 10 || (m === 10 && (d < end || (d === end && minuteOfDay < 60)))
-  const offset = afterStart && beforeEnd ? 60 : 0
-  return new Date(Date.UTC(y, m - 1, d, 0, minuteOfDay - offset))
-}
-
 /** A random moment a contact arrives: working days in office hours mostly; police and A&E out of hours. */
-export function contactMoment(rng: Rng, calendar: WorkingDayCalendar, from: IsoDate, to: IsoDate): Date {
-  const span = daysBetween(from, to)
+export function contactMoment(rng: Rng, calendar: WorkingDays, from: IsoDate, to: IsoDate): Date {
+  const span = daysFrom(from, to)
   for (;;) {
-    const date = addDays(from, rng.int(0, span))
+    const date = plusDays(from, rng.int(0, span))
     const working = calendar.isWorkingDay(date)
     // About one contact in eight arrives at a weekend or on a bank holiday (out-of-hours service).
     if (!working && !rng.chance(0.35)) continue
@@ -57,7 +38,7 @@ export type DecisionPlan = { decidedAt: Date; late: boolean }
  */
 export function decisionMoment(
   rng: Rng,
-  calendar: WorkingDayCalendar,
+  calendar: WorkingDays,
   receivedOn: IsoDate,
   dueOn: IsoDate,
   recordedAt: Date,
@@ -71,4 +52,4 @@ export function decisionMoment(
   return new Date(Math.max(planned.getTime(), earliest))
 }
 
-export { MINUTE }
+export { londonInstant, MINUTE }

@@ -1,0 +1,124 @@
+/**
+ * Loads a synthetic council into the database (ARCHITECTURE.md §4 and §8): generate the rows, then
+ * insert them in foreign-key order, in batches, inside one transaction, with one audit row for the
+ * seed itself (§6.6: every write is audited; seeding is done by the system actor). Seeding is
+ * idempotent: once any user exists it does nothing and only reads the demo logins back.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import type { PgTable } from 'drizzle-orm/pg-core'
+import { systemActor } from '../access/actor.js'
+import { roleName, type Role } from '../access/roles.js'
+import { recordWrite } from '../audit/auditLog.js'
+import type { Database } from '../db/client.js'
+import type { Executor } from '../db/executor.js'
+import * as schema from '../db/schema/index.js'
+import { systemClock } from '../domain/clock.js'
+import type { IsoDate } from '../domain/timescales/index.js'
+import { hashPassword } from '../features/auth/passwords.js'
+import { countRows, generate } from './generate.js'
+import { tableOrder, type SynthRows, type TableName } from './rows.js'
+import type { SizeName } from './sizes.js'
+import { demoEmails } from './workforce.js'
+
+/** One shared password for every demo login; demo data only (production never seeds: config.ts). */
+export const DEMO_PASSWORD = 'demo-password-1'
+export const DEFAULT_SEED = 1
+
+export type DemoLogin = { role: string; roleName: string; email: string; password: string }
+export type SeedOptions = { size: SizeName; seed?: number; today?: IsoDate }
+export type SeedResult = {
+  demoLogins: DemoLogin[]
+  counts: Record<TableName, number>
+  /** True when the database already had users and nothing was inserted. */
+  skipped: boolean
+  timings: { generateMs: number; insertMs: number }
+}
+
+const tables: Record<TableName, PgTable> = {
+  calendarDays: schema.calendarDays,
+  teams: schema.teams,
+  users: schema.users,
+  children: schema.children,
+  childAddresses: schema.childAddresses,
+  keyPeople: schema.keyPeople,
+  contacts: schema.contacts,
+  cinEpisodes: schema.cinEpisodes,
+  referrals: schema.referrals,
+  allocations: schema.allocations,
+}
+
+/** PostgreSQL allows 65,535 bind parameters per statement; stay well under it. */
+const MAX_PARAMETERS = 60_000
+
+async function insertAll(tx: Executor, name: TableName, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const first = rows[0]
+  if (!first) return
+  const perRow = Object.keys(first).length
+  const batch = Math.max(1, Math.min(5_000, Math.floor(MAX_PARAMETERS / perRow)))
+  const table = tables[name]
+  for (let i = 0; i < rows.length; i += batch) {
+    const values = rows.slice(i, i + batch) as never[]
+    // calendar_days may already be filled by another tool; it is the same for every council.
+    if (name === 'calendarDays') await tx.insert(table).values(values).onConflictDoNothing()
+    else await tx.insert(table).values(values)
+  }
+}
+
+function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {
+  const byEmail = new Map(users.map((u) => [u.email, u]))
+  return demoEmails.flatMap((email) => {
+    const user = byEmail.get(email)
+    return user ? [{ role: user.role, roleName: roleName(user.role as Role), email, password: DEMO_PASSWORD }] : []
+  })
+}
+
+/** Demo logins as stored: demo users (is_demo) whose email is one of the per-role demo emails. */
+export async function readDemoLogins(db: Executor): Promise<DemoLogin[]> {
+  const rows = await db
+    .select({ role: schema.users.role, email: schema.users.email })
+    .from(schema.users)
+    .where(and(eq(schema.users.isDemo, true), inArray(schema.users.email, [...demoEmails])))
+  return loginsFrom(rows)
+}
+
+async function countTables(db: Executor): Promise<Record<TableName, number>> {
+  const counts = {} as Record<TableName, number>
+  for (const name of tableOrder) {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tables[name])
+    counts[name] = Number(row?.n ?? 0)
+  }
+  return counts
+}
+
+export async function seed(database: Database, options: SeedOptions): Promise<SeedResult> {
+  const db = database.db
+  const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.users)
+  if (Number(existing?.n ?? 0) > 0) {
+    return { demoLogins: await readDemoLogins(db), counts: await countTables(db), skipped: true, timings: { generateMs: 0, insertMs: 0 } }
+  }
+
+  const started = performance.now()
+  const seedNumber = options.seed ?? DEFAULT_SEED
+  const today = options.today ?? systemClock.today()
+  // Hash once: argon2id takes about 60 ms, and every demo user shares the one demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const { rows } = generate({ size: options.size, seed: seedNumber, today, passwordHash })
+  const counts = countRows(rows)
+  const generated = performance.now()
+
+  await db.transaction(async (tx) => {
+    for (const name of tableOrder) await insertAll(tx, name, rows[name] as SynthRows[TableName] as Record<string, unknown>[])
+    await recordWrite(tx, systemActor, {
+      action: 'seed',
+      entityType: 'synthetic_council',
+      entityId: options.size,
+      detail: { size: options.size, seed: seedNumber, today, counts },
+    })
+  })
+  return {
+    demoLogins: loginsFrom(rows.users),
+    counts,
+    skipped: false,
+    timings: { generateMs: Math.round(generated - started), insertMs: Math.round(performance.now() - generated) },
+  }
+}
