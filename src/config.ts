@@ -20,18 +20,15 @@ const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LA_CODE: z.string().regex(/^\d{3}$/, 'LA_CODE is the three-digit DfE local authority code').default('999'),
   })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required in production' })
-    }
-    if (env.NODE_ENV === 'production' && env.SEED_SIZE !== 'none') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SEED_SIZE'],
-        message: 'Production never seeds demo data: set SEED_SIZE=none',
-      })
-    }
-  })
+
+/** Production rules, checked on the raw environment so they are reported with every other problem. */
+function productionProblems(env: NodeJS.ProcessEnv): string[] {
+  if (env.NODE_ENV !== 'production') return []
+  const problems: string[] = []
+  if (!env.SESSION_SECRET) problems.push('  SESSION_SECRET: SESSION_SECRET is required in production')
+  if ((env.SEED_SIZE ?? 'demo') !== 'none') problems.push('  SEED_SIZE: Production never seeds demo data: set SEED_SIZE=none')
+  return problems
+}
 
 export type Config = z.infer<typeof configSchema> & { sessionSecret: string }
 
@@ -39,10 +36,8 @@ export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
-    throw new ConfigError(`Invalid configuration:\n${problems}`)
-  }
+  const problems = [...(parsed.error?.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`) ?? []), ...productionProblems(env)]
+  if (!parsed.success || problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
   // Outside production a fixed development secret keeps `npm start` to one command.
   const sessionSecret = parsed.data.SESSION_SECRET ?? 'development-only-session-secret-not-for-production'
   return { ...parsed.data, sessionSecret }

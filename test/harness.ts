@@ -30,6 +30,8 @@ export type Client = {
   post(url: string, form?: Record<string, string>): Promise<LightMyRequestResponse>
   json(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>
   csrfToken: string
+  /** The session cookie, for requests made by hand (a missing CSRF token, another app). */
+  cookie(): string
 }
 
 const csrfIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
@@ -49,6 +51,7 @@ export async function signIn(app: FastifyInstance, email: string, password = fix
   const csrfToken = csrfIn(tokenPage.body)
   return {
     csrfToken,
+    cookie: () => cookie,
     get: async (url) => keep(await app.inject({ method: 'GET', url, headers: { cookie } })),
     post: async (url, form = {}) => keep(await app.inject({ method: 'POST', url, headers: { cookie }, payload: { _csrf: csrfToken, ...form } })),
     json: async (method, url, body) =>

@@ -4,7 +4,7 @@ import type { Actor } from '../../access/actor.js'
 import type { Deps } from '../../deps.js'
 import { isAppError } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
-import { errorList, fieldErrorsOf, parseOrFail, parseParams } from '../../http/forms.js'
+import { errorList, fieldErrorsOf, parseParams } from '../../http/forms.js'
 import { childLabel, clockTag, contactRows, decisionItems, needItems } from './frontDoorPresenters.js'
 import { allocationSchema, decisionSchema, idParam, oversightSchema } from './frontDoorSchemas.js'
 
