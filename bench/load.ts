@@ -58,15 +58,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     memory = sampler.stop()
   })
   times.sort((a, b) => a - b)
+  // With no completed request autocannon reports 0 ms latencies: show them as missing instead.
+  const done = result.requests.total > 0
+  const or = (ms: number) => (done ? ms : NaN)
   return {
     path: options.path,
     requests: result.requests.total,
     rps: result.requests.total / result.duration,
-    p50: result.latency.p50,
+    p50: or(result.latency.p50),
     p95: percentile(times, 95),
-    p97_5: result.latency.p97_5,
-    p99: result.latency.p99,
-    max: result.latency.max,
+    p97_5: or(result.latency.p97_5),
+    p99: or(result.latency.p99),
+    max: or(result.latency.max),
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,

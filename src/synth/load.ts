@@ -1,6 +1,6 @@
 /**
  * Loads a synthetic council into the database (ARCHITECTURE.md §4 and §8): generate the rows, then
- * insert them in foreign-key order, in batches, inside one transaction, with one audit row for the
+ * insert them in foreign-key order, in batches (bulkInsert.ts), inside one transaction, with one audit row for the
  * seed itself (§6.6: every write is audited; seeding is done by the system actor). Seeding is
  * idempotent: once any user exists it does nothing and only reads the demo logins back.
  */
@@ -15,8 +15,9 @@ import * as schema from '../db/schema/index.js'
 import { systemClock } from '../domain/clock.js'
 import type { IsoDate } from '../domain/timescales/index.js'
 import { hashPassword } from '../features/auth/passwords.js'
+import { bulkInsert } from './bulkInsert.js'
 import { countRows, generate } from './generate.js'
-import { tableOrder, type SynthRows, type TableName } from './rows.js'
+import { tableOrder, type TableName } from './rows.js'
 import type { SizeName } from './sizes.js'
 import { demoEmails } from './workforce.js'
 
@@ -45,23 +46,6 @@ const tables: Record<TableName, PgTable> = {
   cinEpisodes: schema.cinEpisodes,
   referrals: schema.referrals,
   allocations: schema.allocations,
-}
-
-/** PostgreSQL allows 65,535 bind parameters per statement; stay well under it. */
-const MAX_PARAMETERS = 60_000
-
-async function insertAll(tx: Executor, name: TableName, rows: readonly Record<string, unknown>[]): Promise<void> {
-  const first = rows[0]
-  if (!first) return
-  const perRow = Object.keys(first).length
-  const batch = Math.max(1, Math.min(5_000, Math.floor(MAX_PARAMETERS / perRow)))
-  const table = tables[name]
-  for (let i = 0; i < rows.length; i += batch) {
-    const values = rows.slice(i, i + batch) as never[]
-    // calendar_days may already be filled by another tool; it is the same for every council.
-    if (name === 'calendarDays') await tx.insert(table).values(values).onConflictDoNothing()
-    else await tx.insert(table).values(values)
-  }
 }
 
 function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {
@@ -107,7 +91,10 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
   const generated = performance.now()
 
   await db.transaction(async (tx) => {
-    for (const name of tableOrder) await insertAll(tx, name, rows[name] as SynthRows[TableName] as Record<string, unknown>[])
+    for (const name of tableOrder) {
+      // calendar_days is the same for every council and may already be filled by another tool.
+      await bulkInsert(tx, tables[name], rows[name] as Record<string, unknown>[], { onConflictDoNothing: name === 'calendarDays' })
+    }
     await recordWrite(tx, systemActor, {
       action: 'seed',
       entityType: 'synthetic_council',

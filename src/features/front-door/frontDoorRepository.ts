@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm'
 import { childInScope, restrictionLifted, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
 import { allocations, children, cinEpisodes, contacts, referrals, teams, users } from '../../db/schema/index.js'
@@ -94,11 +94,11 @@ export function frontDoorRepository(db: Executor) {
       return row!
     },
     /** DfE CIN census: a re-referral is a referral within 12 months of a previous referral. */
-    async hasReferralSince(childId: string, since: string, before: string) {
+    async hasReferralSince(childId: string, since: string, upTo: string) {
       const rows = await db
         .select({ id: referrals.id })
         .from(referrals)
-        .where(and(eq(referrals.childId, childId), gte(referrals.referralDate, since), lt(referrals.referralDate, before)))
+        .where(and(eq(referrals.childId, childId), gte(referrals.referralDate, since), lte(referrals.referralDate, upTo)))
         .limit(1)
       return rows.length > 0
     },
