@@ -6,7 +6,7 @@
 import { runLoad, type LoadResult } from './load.js'
 import { addRow, atMost, fmtMb, fmtMs, fmtRate, ratio } from './report.js'
 import { startServer, type Engine } from './server.js'
-import { childFromMyWork, expectOk, signIn, socialWorker } from './session.js'
+import { childFromMyWork, settle, signIn, socialWorker, warmUp } from './session.js'
 
 export type PageRun = {
   label: string
@@ -28,11 +28,13 @@ export async function measurePages(input: { engine: Engine; label: string; conne
       { name: 'Child record page', path: `/children/${childId}` },
       { name: 'My work page', path: '/my-work' },
     ]
-    for (const t of targets) await expectOk(server.url, t.path, cookie)
+    for (const t of targets) await warmUp(server.url, t.path, cookie)
     const common = { baseUrl: server.url, connections: input.connections, durationS: input.durationS, pid: server.pid }
     const ceiling = input.withCeiling ? await runLoad({ ...common, path: '/health' }) : undefined
     const pages: PageRun['pages'] = []
     for (const t of targets) {
+      // Requests still queued from the previous run would otherwise be charged to this one.
+      await settle(server.url)
       console.log(`  ${input.label}: ${input.connections} connections for ${input.durationS} s on ${t.path}`)
       pages.push({ name: t.name, result: await runLoad({ ...common, path: t.path, cookie }) })
     }

@@ -54,3 +54,20 @@ export async function expectOk(baseUrl: string, path: string, cookie: string): P
   if (response.status !== 200) throw new Error(`GET ${path} gave ${response.status}, expected 200`)
   return body.byteLength
 }
+
+/** Waits until the server answers /ready quickly again, i.e. requests left over from a run are done. */
+export async function settle(baseUrl: string, limitMs = 60_000): Promise<void> {
+  const until = performance.now() + limitMs
+  let quick = 0
+  while (quick < 3 && performance.now() < until) {
+    const started = performance.now()
+    await fetch(`${baseUrl}/ready`).then((r) => r.arrayBuffer(), () => undefined)
+    quick = performance.now() - started < 50 ? quick + 1 : 0
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** A few sequential requests so templates are compiled and query plans cached before measuring. */
+export async function warmUp(baseUrl: string, path: string, cookie: string, times = 20): Promise<void> {
+  for (let i = 0; i < times; i++) await expectOk(baseUrl, path, cookie)
+}

@@ -26,7 +26,7 @@ export function isWithin12Months(earlier: IsoDate, later: IsoDate): boolean {
 }
 
 /** Share of decisions the generator plans to be late; late recording adds more, to about 8% in all. */
-const plannedLate = rates.lateDecision * 0.45
+const plannedLate = rates.lateDecision * 0.4
 
 export function simulateFrontDoor(input: {
   size: SynthSize
@@ -50,13 +50,13 @@ export function simulateFrontDoor(input: {
   const makeContact = (child: ChildState, receivedAt: Date, decision: string | null): ContactRow => {
     const receivedOn = londonDay(receivedAt)
     let recordedAt = receivedAt.getTime() + recordingDelay(rng)
-    if (recordedAt >= horizon) recordedAt = receivedAt.getTime() + Math.floor((horizon - receivedAt.getTime()) * rng.float(0.1, 0.5))
+    if (recordedAt >= horizon) recordedAt = receivedAt.getTime() + wholeSeconds((horizon - receivedAt.getTime()) * rng.float(0.1, 0.5))
     // Working Together 2023 ch.2: a decision within one working day of receipt.
     const decisionDueOn = calendar.addWorkingDays(receivedOn, 1)
     let decidedAt: number | null = null
     if (decision) {
       decidedAt = decisionMoment(rng, calendar, receivedOn, decisionDueOn, new Date(recordedAt), plannedLate).getTime()
-      if (decidedAt >= horizon) decidedAt = recordedAt + Math.floor((horizon - recordedAt) * rng.float(0.2, 0.8))
+      if (decidedAt >= horizon) decidedAt = recordedAt + wholeSeconds((horizon - recordedAt) * rng.float(0.2, 0.8))
     }
     const screener = rng.pick(fd.workerIds)
     const [reason, presentingConcerns] = rng.weighted(concerns)
@@ -117,6 +117,7 @@ export function simulateFrontDoor(input: {
   const referralCount = Math.round(size.referralsPerYear * size.years)
   const moments = Array.from({ length: referralCount }, () => contactMoment(rng, calendar, start, end)).sort((a, b) => a.getTime() - b.getTime())
   const referred = new Set<ChildState>()
+  const firstYearEnd = addMonths(start, 12)
   for (const receivedAt of moments) {
     const receivedOn = londonDay(receivedAt)
     advance(receivedOn)
@@ -124,8 +125,11 @@ export function simulateFrontDoor(input: {
     const split = firstFreeOnOrAfter(cutoff)
     const soon = plusDays(receivedOn, 30)
     const under18 = (c: ChildState) => c.adult > soon
+    // In the first year the pool of recently closed children is thin and many picks fail, so ask
+    // more often; the flag itself is always worked out from the dates (markReReferrals).
+    const reReferral = receivedOn < firstYearEnd ? rates.reReferral * 1.35 : rates.reReferral
     const child =
-      (rng.chance(rates.reReferral) ? tryPick(split, free.length, (c) => under18(c) && (c.lastReferral ?? '') >= cutoff) : null) ??
+      (rng.chance(reReferral) ? tryPick(split, free.length, (c) => under18(c) && (c.lastReferral ?? '') >= cutoff) : null) ??
       (rng.chance(rates.returningAfterAYear) ? tryPick(0, split, under18) : null) ??
       people.newChild(receivedOn)
     const strategy = rng.chance(rates.strategyShareOfReferrals)
@@ -176,12 +180,12 @@ export function simulateFrontDoor(input: {
   const otherCount = Math.round(referralCount * (rates.contactsPerReferral - 1))
   const contactOnly = Math.max(0, Math.min(otherCount, size.childrenTarget - referred.size))
   const known: ChildState[] = [...referred]
-  const recentDay = calendar.addWorkingDays(today, -1)
-  const weekAgo = calendar.addWorkingDays(today, -6)
+  const recentDay = calendar.addWorkingDays(today, -size.queue.recentWorkingDays)
+  const weekAgo = calendar.addWorkingDays(today, -size.queue.olderWorkingDays)
   const otherDecision = (receivedAt: Date): string | null => {
     const on = londonDay(receivedAt)
     // The front-door queue: the last working day's contacts and some older, overdue ones stay open.
-    if (on >= recentDay || (on >= weekAgo && rng.chance(0.2))) return null
+    if (on >= recentDay || (on >= weekAgo && rng.chance(size.queue.olderShare))) return null
     return rng.weighted(rates.otherDecisions)
   }
   for (let i = 0; i < otherCount; i++) {
@@ -202,6 +206,8 @@ export function simulateFrontDoor(input: {
   contacts.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : 1))
   return { contacts, cinEpisodes, referrals: infos.map((i) => i.referral), infos }
 }
+
+const wholeSeconds = (ms: number): number => Math.floor(ms / 1000) * 1000
 
 const needByReason = new Map(concerns.map(([[reason, , need]]) => [reason, need]))
 const contactNeed = (reason: string): string | undefined => needByReason.get(reason)

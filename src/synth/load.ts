@@ -15,7 +15,7 @@ import * as schema from '../db/schema/index.js'
 import { systemClock } from '../domain/clock.js'
 import type { IsoDate } from '../domain/timescales/index.js'
 import { hashPassword } from '../features/auth/passwords.js'
-import { bulkInsert } from './bulkInsert.js'
+import { bulkInsert, createPipeline } from './bulkInsert.js'
 import { countRows, generate } from './generate.js'
 import { tableOrder, type TableName } from './rows.js'
 import type { SizeName } from './sizes.js'
@@ -91,10 +91,12 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
   const generated = performance.now()
 
   await db.transaction(async (tx) => {
+    const pipeline = createPipeline()
     for (const name of tableOrder) {
       // calendar_days is the same for every council and may already be filled by another tool.
-      await bulkInsert(tx, tables[name], rows[name] as Record<string, unknown>[], { onConflictDoNothing: name === 'calendarDays' })
+      await bulkInsert(tx, pipeline, tables[name], rows[name] as Record<string, unknown>[], { onConflictDoNothing: name === 'calendarDays' })
     }
+    await pipeline.drain()
     await recordWrite(tx, systemActor, {
       action: 'seed',
       entityType: 'synthetic_council',

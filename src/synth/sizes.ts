@@ -9,7 +9,14 @@ import type { Weighted } from './random.js'
 export type SizeName = 'demo' | 'leicester'
 
 export type TeamPlan = {
-  readonly service: 'front_door' | 'assessment' | 'cin' | 'child_protection' | 'looked_after' | 'care_leavers' | 'disabled_children'
+  readonly service:
+    | 'front_door'
+    | 'assessment'
+    | 'cin'
+    | 'child_protection'
+    | 'looked_after'
+    | 'care_leavers'
+    | 'disabled_children'
   readonly name: string
   /** How many teams of this kind; names get " 1", " 2"… unless there is only one and `single` is set. */
   readonly count: number
@@ -25,16 +32,23 @@ export type SynthSize = {
   readonly referralsPerYear: number
   readonly childrenTarget: number
   readonly teams: readonly TeamPlan[]
+  /** The open front-door queue: every contact from the last `recentWorkingDays` working days is
+   *  undecided, and `olderShare` of those back to `olderWorkingDays` (overdue) are too. */
+  readonly queue: {
+    readonly recentWorkingDays: number
+    readonly olderWorkingDays: number
+    readonly olderShare: number
+  }
 }
 
 const demoTeams: TeamPlan[] = [
   { service: 'front_door', name: 'Front Door MASH', count: 1, workers: 4, single: true },
-  { service: 'assessment', name: 'Assessment Team', count: 2, workers: 4 },
-  { service: 'cin', name: 'Children in Need Team', count: 1, workers: 5 },
+  { service: 'assessment', name: 'Assessment Team', count: 2, workers: 3 },
+  { service: 'cin', name: 'Children in Need Team', count: 2, workers: 5 },
   { service: 'child_protection', name: 'Child Protection Team', count: 1, workers: 4 },
   { service: 'looked_after', name: 'Children Looked After Team', count: 1, workers: 4 },
   { service: 'care_leavers', name: 'Care Leavers Team', count: 1, workers: 3 },
-  { service: 'disabled_children', name: 'Disabled Children Team', count: 1, workers: 3, single: true },
+  // No disabled children team in the demo: those cases go to the CIN teams (allocate.ts).
 ]
 
 const leicesterTeams: TeamPlan[] = [
@@ -49,10 +63,24 @@ const leicesterTeams: TeamPlan[] = [
 
 export const sizes: Record<SizeName, SynthSize> = {
   // About 2,000 children, about 40 workers in 8 teams, 2 years of history (brief for the demo council).
-  demo: { name: 'demo', years: 2, referralsPerYear: 520, childrenTarget: 2000, teams: demoTeams },
+  demo: {
+    name: 'demo',
+    years: 2,
+    referralsPerYear: 520,
+    childrenTarget: 2000,
+    teams: demoTeams,
+    queue: { recentWorkingDays: 3, olderWorkingDays: 12, olderShare: 0.4 },
+  },
   // domain.md §4.4: ~4,260 referrals a year and ~230 social work FTE for a Leicester-sized council;
   // ARCHITECTURE.md §8: about 60,000 children over 10 years. 25 teams, 228 workers plus demo logins.
-  leicester: { name: 'leicester', years: 10, referralsPerYear: 4300, childrenTarget: 60000, teams: leicesterTeams },
+  leicester: {
+    name: 'leicester',
+    years: 10,
+    referralsPerYear: 4300,
+    childrenTarget: 60000,
+    teams: leicesterTeams,
+    queue: { recentWorkingDays: 1, olderWorkingDays: 6, olderShare: 0.2 },
+  },
 }
 
 export const sizeNames = Object.keys(sizes) as SizeName[]
@@ -98,14 +126,42 @@ export const rates = {
  * about 29%, schools about 20%, health about 14%, LA services about 12%, individuals about 8%).
  */
 export const sourceWeights: Weighted<string> = [
-  ['6', 29], ['2A', 18], ['2B', 2], ['3A', 3], ['3B', 3], ['3C', 1], ['3D', 2], ['3E', 2], ['3F', 3], ['4', 2],
-  ['5A', 5], ['5B', 3], ['5C', 2], ['5D', 2], ['1A', 4], ['1B', 1.5], ['1C', 1.5], ['1D', 1], ['7', 3], ['8', 6],
-  ['9', 1], ['10', 5],
+  ['6', 29],
+  ['2A', 18],
+  ['2B', 2],
+  ['3A', 3],
+  ['3B', 3],
+  ['3C', 1],
+  ['3D', 2],
+  ['3E', 2],
+  ['3F', 3],
+  ['4', 2],
+  ['5A', 5],
+  ['5B', 3],
+  ['5C', 2],
+  ['5D', 2],
+  ['1A', 4],
+  ['1B', 1.5],
+  ['1C', 1.5],
+  ['1D', 1],
+  ['7', 3],
+  ['8', 6],
+  ['9', 1],
+  ['10', 5],
 ]
 
 /** Primary need at referral: abuse or neglect dominates (DfE CIN census, N1 about half). */
 export const needWeights: Weighted<string> = [
-  ['N1', 50], ['N2', 9], ['N3', 3], ['N4', 8], ['N5', 17], ['N6', 2], ['N7', 0.5], ['N8', 5], ['N9', 4], ['N0', 1.5],
+  ['N1', 50],
+  ['N2', 9],
+  ['N3', 3],
+  ['N4', 8],
+  ['N5', 17],
+  ['N6', 2],
+  ['N7', 0.5],
+  ['N8', 5],
+  ['N9', 4],
+  ['N0', 1.5],
 ]
 
 /** CIN episode length in days when it closes (many close after assessment: domain.md §4.1, 30.8% NFA). */
@@ -118,15 +174,43 @@ export const episodeDays: Weighted<readonly [number, number]> = [
 
 /** Ethnicity of children, weighted to Leicester's mix (59–70% global majority: domain.md §4.3). */
 export const ethnicityWeights: Weighted<string> = [
-  ['WBRI', 32], ['WIRI', 0.5], ['WIRT', 0.3], ['WOTH', 6], ['WROM', 0.7], ['MWBC', 3], ['MWBA', 1], ['MWAS', 2],
-  ['MOTH', 2], ['AIND', 22], ['APKN', 4], ['ABAN', 2], ['AOTH', 5], ['BCRB', 1.5], ['BAFR', 8], ['BOTH', 1],
-  ['CHNE', 0.5], ['OOTH', 3], ['REFU', 0.5], ['NOBT', 1.5],
+  ['WBRI', 32],
+  ['WIRI', 0.5],
+  ['WIRT', 0.3],
+  ['WOTH', 6],
+  ['WROM', 0.7],
+  ['MWBC', 3],
+  ['MWBA', 1],
+  ['MWAS', 2],
+  ['MOTH', 2],
+  ['AIND', 22],
+  ['APKN', 4],
+  ['ABAN', 2],
+  ['AOTH', 5],
+  ['BCRB', 1.5],
+  ['BAFR', 8],
+  ['BOTH', 1],
+  ['CHNE', 0.5],
+  ['OOTH', 3],
+  ['REFU', 0.5],
+  ['NOBT', 1.5],
 ]
 
 /** Most children have no recorded disability; autism and learning disability are the commonest. */
 export const disabilityWeights: Weighted<string> = [
-  ['NONE', 88], ['AUT', 3.5], ['LD', 2.5], ['COMM', 1.5], ['BEH', 1.5], ['MOB', 0.8], ['HEAR', 0.4], ['VIS', 0.3],
-  ['PC', 0.3], ['HAND', 0.2], ['INC', 0.2], ['CON', 0.1], ['DDA', 0.7],
+  ['NONE', 88],
+  ['AUT', 3.5],
+  ['LD', 2.5],
+  ['COMM', 1.5],
+  ['BEH', 1.5],
+  ['MOB', 0.8],
+  ['HEAR', 0.4],
+  ['VIS', 0.3],
+  ['PC', 0.3],
+  ['HAND', 0.2],
+  ['INC', 0.2],
+  ['CON', 0.1],
+  ['DDA', 0.7],
 ]
 
 /** Age at first contact in years; about 2% are unborn (pre-birth referrals). */
@@ -141,5 +225,18 @@ export const ageBands: Weighted<readonly [number, number]> = [
 /** Closure reasons of the CIN census (RC1–RC9); RC8 = closed after assessment with no further action. */
 export const closureReasonFor = (days: number): Weighted<string> =>
   days < 90
-    ? [['RC8', 60], ['RC9', 30], ['RC7', 10]]
-    : [['RC7', 70], ['RC9', 10], ['RC5', 8], ['RC3', 4], ['RC4', 3], ['RC6', 3], ['RC1', 1], ['RC2', 0.2]]
+    ? [
+        ['RC8', 60],
+        ['RC9', 30],
+        ['RC7', 10],
+      ]
+    : [
+        ['RC7', 70],
+        ['RC9', 10],
+        ['RC5', 8],
+        ['RC3', 4],
+        ['RC4', 3],
+        ['RC6', 3],
+        ['RC1', 1],
+        ['RC2', 0.2],
+      ]

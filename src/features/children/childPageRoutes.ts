@@ -8,6 +8,7 @@ import { describe, keyPersonKinds } from '../../domain/codeLists/index.js'
 import { childFormOptions, childName, childSummaryRows } from './childrenPresenters.js'
 import { addressSchema, childIdSchema, keyPersonSchema, versionSchema } from './childrenSchemas.js'
 import { RestrictedRecord } from './childrenService.js'
+import { workRows } from '../work/workPresenters.js'
 
 /** The child's record page and the small forms on it (addresses, key people, restriction). */
 export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
@@ -21,7 +22,7 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
         title: childName(record.child),
         ...record,
         ...history,
-        workItems: items,
+        workItems: workRows(items),
         summaryRows: childSummaryRows(record.child, deps.clock.today()),
         keyPeopleRows: record.keyPeople.map((p) => [{ text: p.name }, { text: describe(keyPersonKinds, p.kind) }, { text: p.relationship }, { text: p.organisation ?? '' }, { text: p.phone ?? '' }]),
         canEdit: can(actor, 'child.edit'),

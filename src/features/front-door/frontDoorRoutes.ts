@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { can } from '../../access/guard.js'
 import type { Deps } from '../../deps.js'
 import { londonLocalToInstant } from '../../domain/clock.js'
+import { contactDecisions, describe } from '../../domain/codeLists/index.js'
 import { isAppError } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { errorList, fieldErrorsOf, joinDateInput, parseOrFail } from '../../http/forms.js'
@@ -27,7 +28,7 @@ export async function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
     return reply.render('pages/front-door/queue.njk', {
       title: 'Front door',
       open: queue.open.map((r) => ({ id: r.contact.id, child: childLabel(r), childId: r.childId, received: r.contact.receivedAt, due: r.contact.decisionDueOn, tag: clockTag(r.clock), delay: recordingDelayText(r.recordingDelayHours), screener: r.screenerName })),
-      oversight: queue.oversight.map((r) => ({ id: r.contact.id, child: childLabel(r), decidedAt: r.contact.decidedAt, decision: r.contact.decision })),
+      oversight: queue.oversight.map((r) => ({ id: r.contact.id, child: childLabel(r), decidedAt: r.contact.decidedAt, decision: describe(contactDecisions, r.contact.decision) })),
       unallocated: queue.unallocated.map((r) => ({ id: r.referral.id, child: childLabel(r), referralDate: r.referral.referralDate, daysWaiting: r.daysWaiting, reReferral: r.referral.isReReferral })),
       canCreate: can(actorOf(request), 'contact.create'),
     })

@@ -4,7 +4,7 @@ import { recordWrite } from '../../audit/auditLog.js'
 import type { AppDb } from '../../db/client.js'
 import { withTransaction } from '../../db/executor.js'
 import { londonDateOf, type Clock } from '../../domain/clock.js'
-import { decisionsThatRefer } from '../../domain/codeLists/index.js'
+import { contactDecisions, decisionsThatRefer, describe } from '../../domain/codeLists/index.js'
 import { addMonths, CONTACT_DECISION_1WD, dueOn, evaluate, ragOf, type WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { conflict, notFound, ruleBroken, validationFailed } from '../../errors.js'
 import type { ChildrenService } from '../children/childrenService.js'
@@ -127,7 +127,13 @@ export function frontDoorService(db: AppDb, clock: Clock, calendar: WorkingDayCa
     async historyFor(actor: Actor, childId: string) {
       await children.requireAccessible(actor, childId)
       const [contacts, referrals] = await Promise.all([repo.contactsForChild(childId), repo.referralsForChild(childId)])
-      return { contacts: contacts.map((c) => ({ ...c, clock: decisionClock(c), rag: ragOf(decisionClock(c).status) })), referrals }
+      return {
+        contacts: contacts.map((c) => {
+          const clock = decisionClock(c)
+          return { ...c, clock, rag: ragOf(clock.status), decisionText: c.decision ? describe(contactDecisions, c.decision) : 'Awaiting decision' }
+        }),
+        referrals,
+      }
     },
   }
 }
