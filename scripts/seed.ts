@@ -17,10 +17,15 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { size: { type: 'string', default: 'demo' }, seed: { type: 'string' }, today: { type: 'string' } },
+    options: {
+      size: { type: 'string', default: 'demo' },
+      seed: { type: 'string' },
+      today: { type: 'string' },
+    },
   })
   const config = loadConfig()
-  if (config.NODE_ENV === 'production') fail('Refusing to seed: NODE_ENV is production. Synthetic data never goes into a live system.')
+  if (config.NODE_ENV === 'production')
+    fail('Refusing to seed: NODE_ENV is production. Synthetic data never goes into a live system.')
   const size = values.size as SizeName
   if (!sizeNames.includes(size)) fail(`--size must be one of: ${sizeNames.join(', ')}`)
   const seedNumber = values.seed === undefined ? DEFAULT_SEED : Number(values.seed)
@@ -43,7 +48,8 @@ async function main(): Promise<void> {
         `insert ${result.timings.insertMs} ms, total ${(total / 1000).toFixed(1)} s`,
     )
     console.log('Demo logins (synthetic data only):')
-    for (const login of result.demoLogins) console.log(`  ${login.roleName.padEnd(45)} ${login.email.padEnd(40)} ${login.password}`)
+    for (const login of result.demoLogins)
+      console.log(`  ${login.roleName.padEnd(45)} ${login.email.padEnd(40)} ${login.password}`)
   } finally {
     await database.close()
   }

@@ -2,6 +2,7 @@ import { mkdirSync, openSync, closeSync, writeFileSync, readFileSync, rmSync } f
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
@@ -69,7 +70,7 @@ function isAlive(pid: number): boolean {
 
 export async function openPglite(dataDir?: string, from?: Blob): Promise<Database> {
   const release = dataDir ? takeLock(dataDir) : () => undefined
-  const client = await PGlite.create({ dataDir, loadDataDir: from, parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) } })
+  const client = await PGlite.create({ dataDir, loadDataDir: from, extensions: { pg_trgm }, parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) } })
   const pgliteDb = drizzlePglite(client, { schema })
   return {
     db: pgliteDb as unknown as AppDb,

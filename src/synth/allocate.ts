@@ -22,17 +22,30 @@ type Segment = { service: Service; from: IsoDate; reason: string }
 export const DEMO_CASELOAD = 20
 const DEMO_ADVISER_CASELOAD = 8
 
-export function allocate(input: { infos: ReferralInfo[]; workforce: Workforce; rng: Rng; ids: Rng; today: IsoDate; calendar: WorkingDays }): AllocationRow[] {
+export function allocate(input: {
+  infos: ReferralInfo[]
+  workforce: Workforce
+  rng: Rng
+  ids: Rng
+  today: IsoDate
+  calendar: WorkingDays
+}): AllocationRow[] {
   const { infos, workforce, rng, ids, today, calendar } = input
   const yesterday = plusDays(today, -1)
   const recent = calendar.addWorkingDays(today, -5)
   const rows: AllocationRow[] = []
-  const teamsOf = (service: Service): TeamInfo[] => workforce.byService.get(service) ?? workforce.byService.get('cin') ?? []
+  const teamsOf = (service: Service): TeamInfo[] =>
+    workforce.byService.get(service) ?? workforce.byService.get('cin') ?? []
 
   for (const { referral, episode, child, strategy } of infos) {
     const refDate = episode.startDate
     const epEnd = episode.endDate ?? null
-    const [lo, hi] = rng.weighted<readonly [number, number]>([[[0, 0], 35], [[1, 2], 30], [[3, 5], 20], [[6, 10], 15]])
+    const [lo, hi] = rng.weighted<readonly [number, number]>([
+      [[0, 0], 35],
+      [[1, 2], 30],
+      [[3, 5], 20],
+      [[6, 10], 15],
+    ])
     const delay = rng.int(lo, hi)
     let from = plusDays(refDate, delay)
     if (epEnd && from > epEnd) from = refDate
@@ -55,7 +68,8 @@ export function allocate(input: { infos: ReferralInfo[]; workforce: Workforce; r
         // A personal adviser from 16 for a child in care (Children (Leaving Care) Act 2000).
         const sixteen = plusDays(child.adult, -730)
         const leaving = sixteen > intoCare ? sixteen : plusDays(intoCare, 90)
-        if (leaving < last) segments.push({ service: 'care_leavers', from: leaving, reason: allocationReasons.care_leavers })
+        if (leaving < last)
+          segments.push({ service: 'care_leavers', from: leaving, reason: allocationReasons.care_leavers })
       }
     }
 
@@ -95,18 +109,46 @@ export function allocate(input: { infos: ReferralInfo[]; workforce: Workforce; r
   const adults = new Map(infos.map((i) => [i.child.row.id, i.child.adult]))
   topUp(rows, workforce.demo.social_worker, team, DEMO_CASELOAD, () => true)
   // The demo personal adviser holds a few 16- and 17-year-olds, as a leaving-care adviser would.
-  topUp(rows, workforce.demo.personal_adviser, team, DEMO_ADVISER_CASELOAD, (a) => (adults.get(a.childId) ?? '') < plusDays(today, 730))
+  topUp(
+    rows,
+    workforce.demo.personal_adviser,
+    team,
+    DEMO_ADVISER_CASELOAD,
+    (a) => (adults.get(a.childId) ?? '') < plusDays(today, 730),
+  )
 
   /** Moves live cases to a demo user until they hold `target`, each move a recorded change of worker. */
-  function topUp(all: AllocationRow[], workerId: string, to: TeamInfo, target: number, fits: (a: AllocationRow) => boolean): void {
+  function topUp(
+    all: AllocationRow[],
+    workerId: string,
+    to: TeamInfo,
+    target: number,
+    fits: (a: AllocationRow) => boolean,
+  ): void {
     let held = all.filter((a) => a.workerId === workerId && a.endDate === null).length
-    const candidates = all.filter((a) => a.endDate === null && a.workerId !== workerId && a.startDate < yesterday && !restricted.has(a.childId) && fits(a))
+    const candidates = all.filter(
+      (a) =>
+        a.endDate === null &&
+        a.workerId !== workerId &&
+        a.startDate < yesterday &&
+        !restricted.has(a.childId) &&
+        fits(a),
+    )
     while (held < target && candidates.length > 0) {
       const a = candidates.splice(rng.int(0, candidates.length - 1), 1)[0] as AllocationRow
       const back = plusDays(yesterday, -rng.int(1, 90))
       const handover = back > a.startDate ? back : plusDays(a.startDate, 1)
       a.endDate = handover
-      all.push({ ...a, id: ids.uuid(), workerId, teamId: to.id, startDate: handover, endDate: null, reason: allocationReasons.churn[1], allocatedBy: to.managerId })
+      all.push({
+        ...a,
+        id: ids.uuid(),
+        workerId,
+        teamId: to.id,
+        startDate: handover,
+        endDate: null,
+        reason: allocationReasons.churn[1],
+        allocatedBy: to.managerId,
+      })
       held++
     }
   }

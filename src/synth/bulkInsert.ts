@@ -69,7 +69,10 @@ export async function bulkInsert(
     return column
   })
   const isInstant = (c: PgColumn) => c.getSQLType().startsWith('timestamp')
-  const names = sql.join(targets.map((c) => sql.identifier(c.name)), sql`, `)
+  const names = sql.join(
+    targets.map((c) => sql.identifier(c.name)),
+    sql`, `,
+  )
   const aliases = targets.map((_, k) => sql.identifier(`c${k}`))
   const select = sql.join(
     targets.map((c, k) => (isInstant(c) ? sql`to_timestamp(${aliases[k]} / 1000.0)` : sql`${aliases[k]}`)),

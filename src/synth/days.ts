@@ -12,7 +12,8 @@ const isoOf = new Map<number, IsoDate>()
 export function dayNo(date: IsoDate): number {
   let n = numberOf.get(date)
   if (n === undefined) {
-    n = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
+    n =
+      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY
     numberOf.set(date, n)
   }
   return n

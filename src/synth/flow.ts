@@ -16,7 +16,12 @@ import { contactMoment, decisionMoment, londonInstant, MINUTE, recordingDelay } 
 import type { Workforce } from './workforce.js'
 
 /** A referral with what allocation needs to know about it. */
-export type ReferralInfo = { referral: ReferralRow; episode: EpisodeRow; child: ChildState; strategy: boolean }
+export type ReferralInfo = {
+  referral: ReferralRow
+  episode: EpisodeRow
+  child: ChildState
+  strategy: boolean
+}
 
 type Free = { child: ChildState; freeOn: IsoDate; used: boolean }
 
@@ -50,18 +55,31 @@ export function simulateFrontDoor(input: {
   const makeContact = (child: ChildState, receivedAt: Date, decision: string | null): ContactRow => {
     const receivedOn = londonDay(receivedAt)
     let recordedAt = receivedAt.getTime() + recordingDelay(rng)
-    if (recordedAt >= horizon) recordedAt = receivedAt.getTime() + wholeSeconds((horizon - receivedAt.getTime()) * rng.float(0.1, 0.5))
+    if (recordedAt >= horizon)
+      recordedAt = receivedAt.getTime() + wholeSeconds((horizon - receivedAt.getTime()) * rng.float(0.1, 0.5))
     // Working Together 2023 ch.2: a decision within one working day of receipt.
     const decisionDueOn = calendar.addWorkingDays(receivedOn, 1)
     let decidedAt: number | null = null
     if (decision) {
-      decidedAt = decisionMoment(rng, calendar, receivedOn, decisionDueOn, new Date(recordedAt), plannedLate).getTime()
-      if (decidedAt >= horizon) decidedAt = recordedAt + wholeSeconds((horizon - recordedAt) * rng.float(0.2, 0.8))
+      decidedAt = decisionMoment(
+        rng,
+        calendar,
+        receivedOn,
+        decisionDueOn,
+        new Date(recordedAt),
+        plannedLate,
+      ).getTime()
+      if (decidedAt >= horizon)
+        decidedAt = recordedAt + wholeSeconds((horizon - recordedAt) * rng.float(0.2, 0.8))
     }
     const screener = rng.pick(fd.workerIds)
     const [reason, presentingConcerns] = rng.weighted(concerns)
-    const overseen = decidedAt !== null && rng.chance(decidedAt < horizon - 7 * 1440 * MINUTE ? rates.oversight : 0.4)
-    const oversightAt = overseen && decidedAt !== null ? Math.min(horizon - MINUTE, decidedAt + rng.int(30, 2880) * MINUTE) : null
+    const overseen =
+      decidedAt !== null && rng.chance(decidedAt < horizon - 7 * 1440 * MINUTE ? rates.oversight : 0.4)
+    const oversightAt =
+      overseen && decidedAt !== null
+        ? Math.min(horizon - MINUTE, decidedAt + rng.int(30, 2880) * MINUTE)
+        : null
     const row: ContactRow = {
       id: ids.uuid(),
       childId: child.row.id,
@@ -90,7 +108,8 @@ export function simulateFrontDoor(input: {
   const freeFrom = new Map<IsoDate, ChildState[]>()
   let cursor = start
   const advance = (to: IsoDate) => {
-    for (; cursor <= to; cursor = plusDays(cursor, 1)) for (const child of freeFrom.get(cursor) ?? []) free.push({ child, freeOn: cursor, used: false })
+    for (; cursor <= to; cursor = plusDays(cursor, 1))
+      for (const child of freeFrom.get(cursor) ?? []) free.push({ child, freeOn: cursor, used: false })
   }
   const tryPick = (lo: number, hi: number, ok: (c: ChildState) => boolean): ChildState | null => {
     for (let i = 0; i < 40 && hi > lo; i++) {
@@ -115,7 +134,9 @@ export function simulateFrontDoor(input: {
   }
 
   const referralCount = Math.round(size.referralsPerYear * size.years)
-  const moments = Array.from({ length: referralCount }, () => contactMoment(rng, calendar, start, end)).sort((a, b) => a.getTime() - b.getTime())
+  const moments = Array.from({ length: referralCount }, () => contactMoment(rng, calendar, start, end)).sort(
+    (a, b) => a.getTime() - b.getTime(),
+  )
   const referred = new Set<ChildState>()
   const firstYearEnd = addMonths(start, 12)
   for (const receivedAt of moments) {
@@ -129,7 +150,9 @@ export function simulateFrontDoor(input: {
     // more often; the flag itself is always worked out from the dates (markReReferrals).
     const reReferral = receivedOn < firstYearEnd ? rates.reReferral * 1.35 : rates.reReferral
     const child =
-      (rng.chance(reReferral) ? tryPick(split, free.length, (c) => under18(c) && (c.lastReferral ?? '') >= cutoff) : null) ??
+      (rng.chance(reReferral)
+        ? tryPick(split, free.length, (c) => under18(c) && (c.lastReferral ?? '') >= cutoff)
+        : null) ??
       (rng.chance(rates.returningAfterAYear) ? tryPick(0, split, under18) : null) ??
       people.newChild(receivedOn)
     const strategy = rng.chance(rates.strategyShareOfReferrals)
@@ -215,7 +238,9 @@ const contactNeed = (reason: string): string | undefined => needByReason.get(rea
 /** Sets is_re_referral on each referral from the child's earlier referrals (DfE 12-month rule). */
 export function markReReferrals(referrals: ReferralRow[]): void {
   const last = new Map<string, IsoDate>()
-  for (const r of [...referrals].sort((a, b) => (a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : 0))) {
+  for (const r of [...referrals].sort((a, b) =>
+    a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : 0,
+  )) {
     const previous = last.get(r.childId)
     r.isReReferral = previous !== undefined && isWithin12Months(previous, r.referralDate)
     last.set(r.childId, r.referralDate)

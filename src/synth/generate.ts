@@ -3,7 +3,11 @@
  * (size, seed, today). The same inputs always give identical rows, IDs included, because every
  * random draw (UUIDs too) comes from seeded streams in random.ts. Nothing here touches a database.
  */
-import { createWorkingDayCalendar, type IsoDate, type WorkingDayCalendar } from '../domain/timescales/index.js'
+import {
+  createWorkingDayCalendar,
+  type IsoDate,
+  type WorkingDayCalendar,
+} from '../domain/timescales/index.js'
 import { allocate } from './allocate.js'
 import { cachedCalendar } from './days.js'
 import { simulateFrontDoor } from './flow.js'
@@ -46,8 +50,23 @@ export function generate(options: GenerateOptions): Generated {
 
   const workforce = buildWorkforce(size, stream('workforce'), options.passwordHash ?? 'not-a-password-hash')
   const people = childFactory(stream('children'), ids, today)
-  const flow = simulateFrontDoor({ size, rng: stream('front-door'), ids, calendar: days, today, workforce, people })
-  const allocations = allocate({ infos: flow.infos, workforce, rng: stream('allocations'), ids, today, calendar: days })
+  const flow = simulateFrontDoor({
+    size,
+    rng: stream('front-door'),
+    ids,
+    calendar: days,
+    today,
+    workforce,
+    people,
+  })
+  const allocations = allocate({
+    infos: flow.infos,
+    workforce,
+    rng: stream('allocations'),
+    ids,
+    today,
+    calendar: days,
+  })
 
   // A child record is created when its first contact is typed in.
   const firstRecorded = new Map<string, Date>()

@@ -52,7 +52,9 @@ function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogi
   const byEmail = new Map(users.map((u) => [u.email, u]))
   return demoEmails.flatMap((email) => {
     const user = byEmail.get(email)
-    return user ? [{ role: user.role, roleName: roleName(user.role as Role), email, password: DEMO_PASSWORD }] : []
+    return user
+      ? [{ role: user.role, roleName: roleName(user.role as Role), email, password: DEMO_PASSWORD }]
+      : []
   })
 }
 
@@ -78,7 +80,12 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
   const db = database.db
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.users)
   if (Number(existing?.n ?? 0) > 0) {
-    return { demoLogins: await readDemoLogins(db), counts: await countTables(db), skipped: true, timings: { generateMs: 0, insertMs: 0 } }
+    return {
+      demoLogins: await readDemoLogins(db),
+      counts: await countTables(db),
+      skipped: true,
+      timings: { generateMs: 0, insertMs: 0 },
+    }
   }
 
   const started = performance.now()
@@ -94,7 +101,9 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
     const pipeline = createPipeline()
     for (const name of tableOrder) {
       // calendar_days is the same for every council and may already be filled by another tool.
-      await bulkInsert(tx, pipeline, tables[name], rows[name] as Record<string, unknown>[], { onConflictDoNothing: name === 'calendarDays' })
+      await bulkInsert(tx, pipeline, tables[name], rows[name] as Record<string, unknown>[], {
+        onConflictDoNothing: name === 'calendarDays',
+      })
     }
     await pipeline.drain()
     await recordWrite(tx, systemActor, {
@@ -108,6 +117,9 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
     demoLogins: loginsFrom(rows.users),
     counts,
     skipped: false,
-    timings: { generateMs: Math.round(generated - started), insertMs: Math.round(performance.now() - generated) },
+    timings: {
+      generateMs: Math.round(generated - started),
+      insertMs: Math.round(performance.now() - generated),
+    },
   }
 }

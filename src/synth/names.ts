@@ -6,29 +6,127 @@
  * (research/domain.md §4.3), so names, religion and first language agree with ethnicity.
  */
 
-export type Heritage = 'british' | 'indian' | 'southAsianMuslim' | 'african' | 'caribbean' | 'eastEuropean' | 'chinese' | 'middleEastern'
+export type Heritage =
+  | 'british'
+  | 'indian'
+  | 'southAsianMuslim'
+  | 'african'
+  | 'caribbean'
+  | 'eastEuropean'
+  | 'chinese'
+  | 'middleEastern'
 
-type NameSet = { readonly female: readonly string[]; readonly male: readonly string[]; readonly surnames: readonly string[] }
+type NameSet = {
+  readonly female: readonly string[]
+  readonly male: readonly string[]
+  readonly surnames: readonly string[]
+}
 
 export const namesByHeritage: Record<Heritage, NameSet> = {
   british: {
-    female: ['Olivia', 'Amelia', 'Isla', 'Ava', 'Lily', 'Freya', 'Ella', 'Grace', 'Poppy', 'Evie', 'Chloe', 'Jessica', 'Megan', 'Holly'],
-    male: ['Oliver', 'George', 'Harry', 'Jack', 'Noah', 'Leo', 'Charlie', 'Alfie', 'Freddie', 'Archie', 'Tyler', 'Kyle', 'Connor', 'Liam'],
+    female: [
+      'Olivia',
+      'Amelia',
+      'Isla',
+      'Ava',
+      'Lily',
+      'Freya',
+      'Ella',
+      'Grace',
+      'Poppy',
+      'Evie',
+      'Chloe',
+      'Jessica',
+      'Megan',
+      'Holly',
+    ],
+    male: [
+      'Oliver',
+      'George',
+      'Harry',
+      'Jack',
+      'Noah',
+      'Leo',
+      'Charlie',
+      'Alfie',
+      'Freddie',
+      'Archie',
+      'Tyler',
+      'Kyle',
+      'Connor',
+      'Liam',
+    ],
     surnames: [
-      'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Walker', 'Wright', 'Robinson', 'Thompson', 'White',
-      'Hughes', 'Edwards', 'Green', 'Hall', 'Wood', 'Harris', 'Clarke', 'Cooper', 'Ward', 'Turner', 'Hill', 'Moore', 'Baker',
-      'Parker', 'Bennett', 'Marsh', 'Doherty', 'Murphy', 'Kelly', 'Gallagher',
+      'Smith',
+      'Jones',
+      'Taylor',
+      'Brown',
+      'Williams',
+      'Wilson',
+      'Johnson',
+      'Walker',
+      'Wright',
+      'Robinson',
+      'Thompson',
+      'White',
+      'Hughes',
+      'Edwards',
+      'Green',
+      'Hall',
+      'Wood',
+      'Harris',
+      'Clarke',
+      'Cooper',
+      'Ward',
+      'Turner',
+      'Hill',
+      'Moore',
+      'Baker',
+      'Parker',
+      'Bennett',
+      'Marsh',
+      'Doherty',
+      'Murphy',
+      'Kelly',
+      'Gallagher',
     ],
   },
   indian: {
     female: ['Priya', 'Anjali', 'Riya', 'Simran', 'Kiran', 'Meera', 'Diya', 'Harleen'],
     male: ['Arjun', 'Rohan', 'Dev', 'Vikram', 'Jaspreet', 'Harjit', 'Nikhil', 'Aarav'],
-    surnames: ['Patel', 'Mistry', 'Parmar', 'Chauhan', 'Solanki', 'Lad', 'Kaur', 'Singh', 'Sandhu', 'Gill', 'Shah', 'Joshi', 'Bhatt', 'Desai'],
+    surnames: [
+      'Patel',
+      'Mistry',
+      'Parmar',
+      'Chauhan',
+      'Solanki',
+      'Lad',
+      'Kaur',
+      'Singh',
+      'Sandhu',
+      'Gill',
+      'Shah',
+      'Joshi',
+      'Bhatt',
+      'Desai',
+    ],
   },
   southAsianMuslim: {
     female: ['Aisha', 'Fatima', 'Maryam', 'Zainab', 'Hafsa', 'Nadia', 'Safiya', 'Ruqayyah'],
     male: ['Mohammed', 'Yusuf', 'Ibrahim', 'Bilal', 'Imran', 'Zayn', 'Hamza', 'Ayaan'],
-    surnames: ['Khan', 'Hussain', 'Ahmed', 'Ali', 'Begum', 'Rahman', 'Iqbal', 'Mahmood', 'Choudhury', 'Akhtar', 'Uddin'],
+    surnames: [
+      'Khan',
+      'Hussain',
+      'Ahmed',
+      'Ali',
+      'Begum',
+      'Rahman',
+      'Iqbal',
+      'Mahmood',
+      'Choudhury',
+      'Akhtar',
+      'Uddin',
+    ],
   },
   african: {
     female: ['Amina', 'Hodan', 'Ifeoma', 'Chiamaka', 'Abena', 'Nasra'],
@@ -59,12 +157,46 @@ export const namesByHeritage: Record<Heritage, NameSet> = {
 
 /** Street names in the style of Leicester and its suburbs (made up or generic). */
 export const streets = [
-  'Melton Road', 'Belgrave Road', 'Narborough Road', 'London Road', 'Uppingham Road', 'Hinckley Road', 'Welford Road',
-  'Aylestone Road', 'Saffron Lane', 'Braunstone Lane', 'Gipsy Lane', 'Catherine Street', 'Evington Road', 'Green Lane Road',
-  'Loughborough Road', 'Abbey Lane', 'Humberstone Road', 'St Saviours Road', 'Mere Road', 'Beaumont Leys Lane',
-  'Stocking Farm Way', 'New Parks Boulevard', 'Fosse Road North', 'Tudor Road', 'Westcotes Drive', 'Wigston Lane',
-  'Blaby Road', 'Station Road', 'Church Street', 'Victoria Road', 'Park Avenue', 'Orchard Close', 'Meadow Way',
-  'Willow Crescent', 'Hawthorn Drive', 'Kingfisher Avenue', 'Sycamore Close', 'Elm Tree Road', 'Mill Lane', 'High Street',
+  'Melton Road',
+  'Belgrave Road',
+  'Narborough Road',
+  'London Road',
+  'Uppingham Road',
+  'Hinckley Road',
+  'Welford Road',
+  'Aylestone Road',
+  'Saffron Lane',
+  'Braunstone Lane',
+  'Gipsy Lane',
+  'Catherine Street',
+  'Evington Road',
+  'Green Lane Road',
+  'Loughborough Road',
+  'Abbey Lane',
+  'Humberstone Road',
+  'St Saviours Road',
+  'Mere Road',
+  'Beaumont Leys Lane',
+  'Stocking Farm Way',
+  'New Parks Boulevard',
+  'Fosse Road North',
+  'Tudor Road',
+  'Westcotes Drive',
+  'Wigston Lane',
+  'Blaby Road',
+  'Station Road',
+  'Church Street',
+  'Victoria Road',
+  'Park Avenue',
+  'Orchard Close',
+  'Meadow Way',
+  'Willow Crescent',
+  'Hawthorn Drive',
+  'Kingfisher Avenue',
+  'Sycamore Close',
+  'Elm Tree Road',
+  'Mill Lane',
+  'High Street',
 ]
 
 /** Towns with their postcode districts (LE1–LE19). Only the district is real; the rest is made up. */
@@ -126,9 +258,26 @@ export const professionals: readonly (readonly [string, string, number])[] = [
 
 /** Place names for schools and surgeries, e.g. "Highfields Primary School". */
 export const localities = [
-  'Highfields', 'Belgrave', 'Rushey Mead', 'Braunstone', 'Beaumont Leys', 'Eyres Monsell', 'Saffron', 'New Parks',
-  'Evington', 'Spinney Hills', 'Westcotes', 'Aylestone', 'Knighton', 'Humberstone', 'Hamilton', 'Stocking Farm',
-  'Thurnby Lodge', 'Abbey', 'Castle', 'Fosse',
+  'Highfields',
+  'Belgrave',
+  'Rushey Mead',
+  'Braunstone',
+  'Beaumont Leys',
+  'Eyres Monsell',
+  'Saffron',
+  'New Parks',
+  'Evington',
+  'Spinney Hills',
+  'Westcotes',
+  'Aylestone',
+  'Knighton',
+  'Humberstone',
+  'Hamilton',
+  'Stocking Farm',
+  'Thurnby Lodge',
+  'Abbey',
+  'Castle',
+  'Fosse',
 ]
 
 /**

@@ -8,7 +8,17 @@ import { newChildRef } from '../domain/children/childRef.js'
 import { withCheckLetter } from '../domain/children/upn.js'
 import { addMonths, type IsoDate } from '../domain/timescales/index.js'
 import { daysFrom, plusDays } from './days.js'
-import { dramaPhone, familyRelationships, inwardLetters, localities, namesByHeritage, professionals, streets, towns, type Heritage } from './names.js'
+import {
+  dramaPhone,
+  familyRelationships,
+  inwardLetters,
+  localities,
+  namesByHeritage,
+  professionals,
+  streets,
+  towns,
+  type Heritage,
+} from './names.js'
 import type { Rng } from './random.js'
 import type { AddressRow, ChildRow, KeyPersonRow } from './rows.js'
 import { ageBands, disabilityWeights, ethnicityWeights } from './sizes.js'
@@ -23,7 +33,13 @@ export type ChildState = {
   lastReferral: IsoDate | null
 }
 
-type Family = { heritage: Heritage; ethnicity: string; surname: string; address: [string, string, string]; parents: [string, string][] }
+type Family = {
+  heritage: Heritage
+  ethnicity: string
+  surname: string
+  address: [string, string, string]
+  parents: [string, string][]
+}
 
 const LA_CODE = '856' // Leicester City (research/domain.md §4.3); the UPN body starts with the LA code.
 
@@ -40,7 +56,11 @@ function address(rng: Rng): [string, string, string] {
 }
 
 export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
-  const rows = { children: [] as ChildRow[], childAddresses: [] as AddressRow[], keyPeople: [] as KeyPersonRow[] }
+  const rows = {
+    children: [] as ChildRow[],
+    childAddresses: [] as AddressRow[],
+    keyPeople: [] as KeyPersonRow[],
+  }
   const families: Family[] = []
   const refs = new Set<string>()
 
@@ -50,7 +70,8 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
     const set = namesByHeritage[heritage]
     const surname = rng.pick(set.surnames)
     const parents: [string, string][] = [[`${rng.pick(set.female)} ${surname}`, 'Mother']]
-    if (rng.chance(0.6)) parents.push([`${rng.pick(set.male)} ${rng.chance(0.8) ? surname : rng.pick(set.surnames)}`, 'Father'])
+    if (rng.chance(0.6))
+      parents.push([`${rng.pick(set.male)} ${rng.chance(0.8) ? surname : rng.pick(set.surnames)}`, 'Father'])
     return { heritage, ethnicity, surname, address: address(rng), parents }
   }
 
@@ -63,27 +84,58 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
       const body = `${LA_CODE}${rng.int(2000, 4999)}${year}${String(rng.int(1, 999)).padStart(3, '0')}`
       return { upn: withCheckLetter(body), upnUnknownReason: null }
     }
-    return { upn: null, upnUnknownReason: rng.weighted([['UN3', 30], ['UN5', 40], ['UN4', 20], ['UN1', 10]]) }
+    return {
+      upn: null,
+      upnUnknownReason: rng.weighted([
+        ['UN3', 30],
+        ['UN5', 40],
+        ['UN4', 20],
+        ['UN1', 10],
+      ]),
+    }
   }
 
   const addAddresses = (childId: string, family: Family, from: IsoDate): void => {
-    const count = rng.weighted([[1, 55], [2, 30], [3, 15]])
+    const count = rng.weighted([
+      [1, 55],
+      [2, 30],
+      [3, 15],
+    ])
     const span = Math.max(1, daysFrom(from, today))
     const moves = Array.from({ length: count - 1 }, () => plusDays(from, rng.int(1, span))).sort()
     const starts = [from, ...moves]
     starts.forEach((start, i) => {
       const [line1, town, code] = i === count - 1 ? family.address : address(rng)
       const next = starts[i + 1]
-      rows.childAddresses.push({ id: ids.uuid(), childId, line1, town, postcode: code, fromDate: start, toDate: next ? plusDays(next, -1) : null })
+      rows.childAddresses.push({
+        id: ids.uuid(),
+        childId,
+        line1,
+        town,
+        postcode: code,
+        fromDate: start,
+        toDate: next ? plusDays(next, -1) : null,
+      })
     })
   }
 
   const addKeyPeople = (childId: string, family: Family): void => {
-    const count = rng.weighted([[1, 15], [2, 35], [3, 30], [4, 20]])
+    const count = rng.weighted([
+      [1, 15],
+      [2, 35],
+      [3, 30],
+      [4, 20],
+    ])
     const set = namesByHeritage[family.heritage]
     for (let i = 0; i < count; i++) {
       const parent = family.parents[i]
-      const kind = parent ? 'FAMILY' : rng.weighted([['FAMILY', 35], ['PROFESSIONAL', 58], ['OTHER', 7]])
+      const kind = parent
+        ? 'FAMILY'
+        : rng.weighted([
+            ['FAMILY', 35],
+            ['PROFESSIONAL', 58],
+            ['OTHER', 7],
+          ])
       const phone = rng.chance(0.8) ? dramaPhone(rng.int(0, 999), kind !== 'PROFESSIONAL') : null
       if (kind === 'PROFESSIONAL') {
         const [relationship, org] = rng.weighted(professionals.map((p) => [p, p[2]] as const))
@@ -92,9 +144,17 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
         const name = `${rng.pick(rng.chance(0.75) ? other.female : other.male)} ${rng.pick(other.surnames)}`
         rows.keyPeople.push({ id: ids.uuid(), childId, kind, name, relationship, organisation, phone })
       } else {
-        const [name, relationship] = parent ?? (kind === 'OTHER'
-          ? [`${rng.pick(set.female)} ${rng.pick(set.surnames)}`, rng.pick(['Family friend', 'Neighbour', 'Godparent'])]
-          : [`${rng.pick(rng.chance(0.6) ? set.female : set.male)} ${family.surname}`, rng.weighted(familyRelationships.slice(2))])
+        const [name, relationship] =
+          parent ??
+          (kind === 'OTHER'
+            ? [
+                `${rng.pick(set.female)} ${rng.pick(set.surnames)}`,
+                rng.pick(['Family friend', 'Neighbour', 'Godparent']),
+              ]
+            : [
+                `${rng.pick(rng.chance(0.6) ? set.female : set.male)} ${family.surname}`,
+                rng.weighted(familyRelationships.slice(2)),
+              ])
         rows.keyPeople.push({ id: ids.uuid(), childId, kind, name, relationship, organisation: null, phone })
       }
     }
@@ -103,12 +163,17 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
   /** A child first known to the council on `firstContact`. */
   function newChild(firstContact: IsoDate): ChildState {
     const sibling = families.length > 0 && rng.chance(0.25)
-    const family = sibling ? (families[rng.int(Math.max(0, families.length - 300), families.length - 1)] as Family) : newFamily()
+    const family = sibling
+      ? (families[rng.int(Math.max(0, families.length - 300), families.length - 1)] as Family)
+      : newFamily()
     if (!sibling) families.push(family)
     const [minAge, maxAge] = rng.weighted(ageBands)
     const unborn = minAge < 0
     const expected = unborn ? plusDays(firstContact, rng.int(30, 150)) : null
-    const bornBy = expected && expected < today ? plusDays(expected, rng.int(-14, Math.min(10, daysFrom(expected, today) - 1))) : null
+    const bornBy =
+      expected && expected < today
+        ? plusDays(expected, rng.int(-14, Math.min(10, daysFrom(expected, today) - 1)))
+        : null
     const dob = unborn ? bornBy : plusDays(firstContact, -(rng.int(minAge, maxAge) * 365 + rng.int(1, 364)))
     const sex = unborn && !dob ? 'U' : rng.chance(0.51) ? 'M' : 'F'
     const set = namesByHeritage[family.heritage]

@@ -69,7 +69,10 @@ function sfc32(seed: number): () => number {
 
 const byteHex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
 const hex = (n: number): string =>
-  (byteHex[n >>> 24] as string) + (byteHex[(n >>> 16) & 255] as string) + (byteHex[(n >>> 8) & 255] as string) + (byteHex[n & 255] as string)
+  (byteHex[n >>> 24] as string) +
+  (byteHex[(n >>> 16) & 255] as string) +
+  (byteHex[(n >>> 8) & 255] as string) +
+  (byteHex[n & 255] as string)
 
 export function createRng(seed: number): Rng {
   const u32 = sfc32(seed)

@@ -53,11 +53,11 @@ const demoTeams: TeamPlan[] = [
 
 const leicesterTeams: TeamPlan[] = [
   { service: 'front_door', name: 'Front Door MASH', count: 1, workers: 14, single: true },
-  { service: 'assessment', name: 'Assessment Team', count: 6, workers: 8 },
-  { service: 'cin', name: 'Children in Need Team', count: 6, workers: 8 },
-  { service: 'child_protection', name: 'Child Protection Team', count: 5, workers: 8 },
-  { service: 'looked_after', name: 'Children Looked After Team', count: 4, workers: 8 },
-  { service: 'care_leavers', name: 'Care Leavers Team', count: 2, workers: 7 },
+  { service: 'assessment', name: 'Assessment Team', count: 5, workers: 8 },
+  { service: 'cin', name: 'Children in Need Team', count: 8, workers: 8 },
+  { service: 'child_protection', name: 'Child Protection Team', count: 4, workers: 8 },
+  { service: 'looked_after', name: 'Children Looked After Team', count: 4, workers: 7 },
+  { service: 'care_leavers', name: 'Care Leavers Team', count: 2, workers: 6 },
   { service: 'disabled_children', name: 'Disabled Children Team', count: 1, workers: 7, single: true },
 ]
 
@@ -72,7 +72,8 @@ export const sizes: Record<SizeName, SynthSize> = {
     queue: { recentWorkingDays: 3, olderWorkingDays: 12, olderShare: 0.4 },
   },
   // domain.md §4.4: ~4,260 referrals a year and ~230 social work FTE for a Leicester-sized council;
-  // ARCHITECTURE.md §8: about 60,000 children over 10 years. 25 teams, 228 workers plus demo logins.
+  // ARCHITECTURE.md §8: about 60,000 children over 10 years. 25 teams: 221 workers and managers plus
+  // the 11 demo logins (232 users).
   leicester: {
     name: 'leicester',
     years: 10,
@@ -166,10 +167,10 @@ export const needWeights: Weighted<string> = [
 
 /** CIN episode length in days when it closes (many close after assessment: domain.md §4.1, 30.8% NFA). */
 export const episodeDays: Weighted<readonly [number, number]> = [
-  [[20, 90], 40],
+  [[20, 90], 42],
   [[90, 270], 28],
   [[270, 550], 20],
-  [[550, 1800], 12],
+  [[550, 1200], 10],
 ]
 
 /** Ethnicity of children, weighted to Leicester's mix (59–70% global majority: domain.md §4.3). */

@@ -19,7 +19,12 @@ export function contactMoment(rng: Rng, calendar: WorkingDays, from: IsoDate, to
     // About one contact in eight arrives at a weekend or on a bank holiday (out-of-hours service).
     if (!working && !rng.chance(0.35)) continue
     const office = working && rng.chance(0.85)
-    const minute = office ? rng.int(8 * 60, 17 * 60 + 30) : rng.weighted([[rng.int(0, 7 * 60), 1], [rng.int(17 * 60, 24 * 60 - 1), 2]])
+    const minute = office
+      ? rng.int(8 * 60, 17 * 60 + 30)
+      : rng.weighted([
+          [rng.int(0, 7 * 60), 1],
+          [rng.int(17 * 60, 24 * 60 - 1), 2],
+        ])
     return londonInstant(date, minute)
   }
 }
@@ -46,7 +51,20 @@ export function decisionMoment(
 ): Date {
   const late = rng.chance(plannedLate)
   const sameDay = calendar.isWorkingDay(receivedOn) && rng.chance(0.5)
-  const day = late ? calendar.addWorkingDays(receivedOn, rng.weighted([[2, 50], [3, 25], [4, 12], [6, 8], [9, 5]])) : sameDay ? receivedOn : dueOn
+  const day = late
+    ? calendar.addWorkingDays(
+        receivedOn,
+        rng.weighted([
+          [2, 50],
+          [3, 25],
+          [4, 12],
+          [6, 8],
+          [9, 5],
+        ]),
+      )
+    : sameDay
+      ? receivedOn
+      : dueOn
   const planned = londonInstant(day, rng.int(9 * 60, 17 * 60 + 30))
   const earliest = recordedAt.getTime() + rng.int(10, 120) * MINUTE
   return new Date(Math.max(planned.getTime(), earliest))

@@ -39,7 +39,13 @@ const demoTeamOf: Partial<Record<Role, string>> = {
   front_door: frontDoorTeamName,
 }
 
-export type TeamInfo = { id: string; name: string; service: TeamPlan['service']; managerId: string; workerIds: string[] }
+export type TeamInfo = {
+  id: string
+  name: string
+  service: TeamPlan['service']
+  managerId: string
+  workerIds: string[]
+}
 
 export type Workforce = {
   teams: TeamRow[]
@@ -51,7 +57,14 @@ export type Workforce = {
 }
 
 const workerHeritage: readonly (readonly [Heritage, number])[] = [
-  ['british', 50], ['indian', 18], ['southAsianMuslim', 10], ['african', 8], ['caribbean', 6], ['eastEuropean', 5], ['chinese', 1], ['middleEastern', 2],
+  ['british', 50],
+  ['indian', 18],
+  ['southAsianMuslim', 10],
+  ['african', 8],
+  ['caribbean', 6],
+  ['eastEuropean', 5],
+  ['chinese', 1],
+  ['middleEastern', 2],
 ]
 
 function personName(rng: Rng): string {
@@ -68,7 +81,15 @@ export function buildWorkforce(size: SynthSize, rng: Rng, passwordHash: string):
     const id = rng.uuid()
     const name = displayName ?? personName(rng)
     // Every seeded user is demo data with the shared demo password (is_demo = true).
-    users.push({ id, email: email ?? `worker${++serial}@${DEMO_EMAIL_DOMAIN}`, displayName: name, role, teamId, passwordHash, isDemo: true })
+    users.push({
+      id,
+      email: email ?? `worker${++serial}@${DEMO_EMAIL_DOMAIN}`,
+      displayName: name,
+      role,
+      teamId,
+      passwordHash,
+      isDemo: true,
+    })
     return id
   }
 
@@ -78,12 +99,22 @@ export function buildWorkforce(size: SynthSize, rng: Rng, passwordHash: string):
       const name = plan.single ? plan.name : `${plan.name} ${n}`
       const id = rng.uuid()
       // Personal advisers carry more cases than social workers; 18 is the schema default.
-      teams.push({ id, name, service: plan.service, caseloadThreshold: plan.service === 'care_leavers' ? 25 : 18 })
+      teams.push({
+        id,
+        name,
+        service: plan.service,
+        caseloadThreshold: plan.service === 'care_leavers' ? 25 : 18,
+      })
       const isDemoTeam = name === demoTeamName
       const managerId = isDemoTeam
         ? (demo.team_manager = addUser('team_manager', id, demoEmail('team_manager'), demoNames.team_manager))
         : addUser('team_manager', id)
-      const workerRole: Role = plan.service === 'front_door' ? 'front_door' : plan.service === 'care_leavers' ? 'personal_adviser' : 'social_worker'
+      const workerRole: Role =
+        plan.service === 'front_door'
+          ? 'front_door'
+          : plan.service === 'care_leavers'
+            ? 'personal_adviser'
+            : 'social_worker'
       const workerIds: string[] = []
       for (let w = 0; w < plan.workers; w++) workerIds.push(addUser(workerRole, id))
       for (const [role, teamName] of Object.entries(demoTeamOf) as [Role, string][]) {
@@ -102,6 +133,7 @@ export function buildWorkforce(size: SynthSize, rng: Rng, passwordHash: string):
   const byService = new Map<TeamPlan['service'], TeamInfo[]>()
   for (const t of teamInfo) byService.set(t.service, [...(byService.get(t.service) ?? []), t])
   const frontDoor = teamInfo.find((t) => t.name === frontDoorTeamName)
-  if (!frontDoor || !teamInfo.some((t) => t.name === demoTeamName)) throw new Error('A size needs a front door and Assessment Team 1')
+  if (!frontDoor || !teamInfo.some((t) => t.name === demoTeamName))
+    throw new Error('A size needs a front door and Assessment Team 1')
   return { teams, users, teamInfo, byService, frontDoor, demo }
 }

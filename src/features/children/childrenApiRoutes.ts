@@ -18,7 +18,7 @@ export async function childrenApiRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/api/v1/children', { config: { access: 'child.search', openapi: { tag, summary: 'Search children by name, child ID, UPN or date of birth', query: searchSchema } } }, async (request) => {
     const { q, page } = parseOrFail(searchSchema, request.query)
     const result = await children.search(actorOf(request), q, page)
-    return { total: result.total, page, pageSize: result.pageSize, children: result.rows.map((r) => childJson(r.child, r.unlocked)) }
+    return { total: result.total, page, pageSize: result.pageSize, children: result.rows.map((r) => childJson(r.child, r.unlocked)), similar: result.similar.map((r) => childJson(r.child, r.unlocked)) }
   })
 
   app.post('/api/v1/children', { config: { access: 'child.create', openapi: { tag, summary: 'Create a child; likely duplicates are refused unless confirmNotDuplicate is true', body: createBody } } }, async (request, reply) => {

@@ -45,6 +45,18 @@ export function childrenRepository(db: Executor) {
       const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(children).where(where)
       return { rows, total: count?.n ?? 0, pageSize }
     },
+    /** The fallback when nothing matches: names that look like what was typed, most similar first. */
+    async similarNames(actor: Actor, q: string) {
+      const term = q.trim().toLowerCase()
+      if (term.length < 3 || /\d/.test(term)) return []
+      const fullName = sql`lower(${children.firstName} || ' ' || ${children.lastName})`
+      return db
+        .select({ child: children, unlocked: sql<boolean>`(${restrictionLifted(actor)})` })
+        .from(children)
+        .where(and(sql`${fullName} % ${term}`, childInScope(actor)))
+        .orderBy(sql`similarity(${fullName}, ${term}) desc`, asc(children.id))
+        .limit(10)
+    },
     async byIdWithAccess(actor: Actor, id: string): Promise<ChildWithAccess | undefined> {
       const rows = await db.select({ child: children, ...accessColumns(actor) }).from(children).where(eq(children.id, id))
       const row = rows[0]

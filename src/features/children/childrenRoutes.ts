@@ -20,6 +20,7 @@ export async function childrenRoutes(app: FastifyInstance, deps: Deps) {
     return reply.render('pages/children/search.njk', {
       title: 'Find a child', q, page, ...result,
       results: result.rows.map((r) => searchResult(r.child, r.unlocked)),
+      similar: result.similar.map((r) => searchResult(r.child, r.unlocked)),
       canCreate: can(actorOf(request), 'child.create'),
       pages: Math.ceil(result.total / result.pageSize),
     })

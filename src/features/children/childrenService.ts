@@ -42,10 +42,12 @@ export function childrenService(db: AppDb, _clock: Clock) {
   return {
     requireAccessible,
 
+    /** Exact and partial matches; when there are none, similar-sounding names are offered instead. */
     async search(actor: Actor, q: string, page: number) {
       const result = await repo().search(actor, q, page)
-      if (q) await recordAccess(db, actor, { action: 'child.search', entityType: 'child', detail: { query: q, results: result.total } })
-      return result
+      const similar = q && result.total === 0 ? await repo().similarNames(actor, q) : []
+      if (q) await recordAccess(db, actor, { action: 'child.search', entityType: 'child', detail: { query: q, results: result.total, similar: similar.length } })
+      return { ...result, similar }
     },
 
     /** A view of a child's record is audited (ARCHITECTURE.md §6.6). */
