@@ -4,7 +4,7 @@
  * response time from its `response` event and compute p95 from them, so both can be shown.
  */
 import autocannon from 'autocannon'
-import { sampleRss } from './procs.js'
+import { cpuMsOf, sampleRss } from './procs.js'
 import { percentile } from './stats.js'
 
 export type LoadOptions = {
@@ -22,6 +22,8 @@ export type LoadResult = {
   requests: number
   rps: number
   p50: number
+  /** Server CPU (user + system) per completed request, in ms: less sensitive to other load than latency. */
+  cpuMsPerRequest: number
   /** Exact p95 from the per-response times. */
   p95: number
   p97_5: number
@@ -46,6 +48,7 @@ function run(options: autocannon.Options, onTime: (ms: number) => void): Promise
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = []
   const sampler = sampleRss(options.pid, 200)
+  const cpuBefore = cpuMsOf(options.pid)
   let memory = { peakMb: NaN, samples: 0, hwmMb: NaN }
   const target = {
     url: `${options.baseUrl}${options.path}`,
@@ -57,6 +60,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const result = await run(target, (ms) => times.push(ms)).finally(() => {
     memory = sampler.stop()
   })
+  const cpuMs = cpuMsOf(options.pid) - cpuBefore
   times.sort((a, b) => a - b)
   // With no completed request autocannon reports 0 ms latencies: show them as missing instead.
   const done = result.requests.total > 0
@@ -65,6 +69,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     path: options.path,
     requests: result.requests.total,
     rps: result.requests.total / result.duration,
+    cpuMsPerRequest: done ? cpuMs / result.requests.total : NaN,
     p50: or(result.latency.p50),
     p95: percentile(times, 95),
     p97_5: or(result.latency.p97_5),

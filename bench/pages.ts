@@ -67,7 +67,8 @@ export function reportPages(run: PageRun, baseline?: PageRun): void {
     const base = baseline?.pages.find((p) => p.name === name)?.result
     const vs = base ? 'PostgreSQL' : 'GET /health'
     const rpsBase = base?.rps ?? run.ceiling?.rps ?? NaN
-    addRow({ section, metric: `${name}: throughput`, value: fmtRate(r.rps), ratio: ratio(r.rps, rpsBase, vs), note: problems(r) })
+    const cpu = `server CPU ${fmtMs(r.cpuMsPerRequest)}/request${run.label.startsWith('PGlite') ? ' (includes the in-process database)' : ''}`
+    addRow({ section, metric: `${name}: throughput`, value: fmtRate(r.rps), ratio: ratio(r.rps, rpsBase, vs), note: `${problems(r)}; ${cpu}` })
     addRow({ section, metric: `${name}: latency p50`, value: fmtMs(r.p50), ratio: base ? ratio(r.p50, base.p50, vs) : '' })
     addRow({
       section,

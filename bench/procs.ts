@@ -89,6 +89,17 @@ export function memoryOf(pid: number): { rssMb: number; hwmMb: number } | null {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms; /proc/<pid>/stat counts 100 ticks a second. */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return NaN
+  }
+}
+
 /** The node process running `script` in the tree under `root` (npm → sh → node), or root itself. */
 export function findNodePid(root: number, script: string): number {
   const queue = [root]

@@ -8,7 +8,7 @@
  * `--quick` uses the demo council everywhere and short runs (a smoke test, not a measurement).
  * Child processes, scratch databases and temporary directories are removed even on failure.
  */
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { cleanupDataSync, createScratchDb, dropScratchDb, makeTempDir, removeTempDir, runSeed } from './data.js'
@@ -39,7 +39,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 /** Runs one phase; a failure becomes a FAIL row and the run goes on with what does not depend on it. */
 async function phase<T>(name: string, body: () => Promise<T>): Promise<T | undefined> {
-  console.log(`» ${name}`)
+  console.log(`» ${name} (load average ${loadavg()[0]!.toFixed(2)})`)
   try {
     return await body()
   } catch (error) {
@@ -126,7 +126,8 @@ async function pglitePages(pg: PageRun | undefined): Promise<void> {
 
 function environment(): string {
   const pg = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-Atc', 'show server_version'], { encoding: 'utf8' }).stdout.trim()
-  return `${availableParallelism()} cores, Node ${process.version}, PostgreSQL ${pg || '?'}, ${quick ? 'QUICK (demo size, short runs)' : 'full'} mode`
+  const load = `load average ${loadavg()[0]!.toFixed(2)} before the run`
+  return `${availableParallelism()} cores, ${load}, Node ${process.version}, PostgreSQL ${pg || '?'}, ${quick ? 'QUICK (demo size, short runs)' : 'full'} mode`
 }
 
 async function main(): Promise<void> {

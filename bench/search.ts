@@ -12,7 +12,14 @@ import { systemClock } from '../src/domain/clock.js'
 import { toActor } from '../src/features/auth/authService.js'
 import { summarise } from './stats.js'
 
-export type SearchKind = 'surname prefix' | 'first name + surname prefix' | 'full name' | 'child ID' | 'UPN' | 'date of birth'
+export type SearchKind =
+  | 'surname prefix'
+  | 'first name + surname prefix'
+  | 'full name'
+  | 'misspelt name'
+  | 'child ID'
+  | 'UPN'
+  | 'date of birth'
 export type SearchQuery = { kind: SearchKind; q: string }
 export type SearchTimes = { n: number; p50: number; p95: number; max: number; meanResults: number }
 export type SearchReport = {
@@ -24,15 +31,23 @@ export type SearchReport = {
 
 type Sample = { childRef: string; upn: string | null; dob: string | null; firstName: string; lastName: string }
 
+/** Swaps two letters in the middle ("Khan" → "Kahn"): usually no prefix match, so the similar-names fallback runs. */
+function misspell(name: string): string {
+  if (name.length < 4) return `${name}h`
+  const i = Math.floor(name.length / 2) - 1
+  return name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2)
+}
+
 /** Builds `count` queries, spread over the kinds a front-door worker types, from real rows. */
 export function buildQueries(rows: readonly Sample[], count: number): SearchQuery[] {
   const share: [SearchKind, number][] = [
-    ['surname prefix', 0.2],
-    ['first name + surname prefix', 0.2],
+    ['surname prefix', 0.18],
+    ['first name + surname prefix', 0.18],
     ['full name', 0.1],
-    ['child ID', 0.17],
-    ['UPN', 0.16],
-    ['date of birth', 0.17],
+    ['misspelt name', 0.1],
+    ['child ID', 0.15],
+    ['UPN', 0.14],
+    ['date of birth', 0.15],
   ]
   const queries: SearchQuery[] = []
   let i = 0
@@ -43,6 +58,7 @@ export function buildQueries(rows: readonly Sample[], count: number): SearchQuer
       if (kind === 'surname prefix') queries.push({ kind, q: row.lastName.slice(0, 3 + (k % 3)) })
       else if (kind === 'first name + surname prefix') queries.push({ kind, q: `${row.firstName} ${row.lastName.slice(0, 2 + (k % 3))}` })
       else if (kind === 'full name') queries.push({ kind, q: `${row.firstName} ${row.lastName}` })
+      else if (kind === 'misspelt name') queries.push({ kind, q: `${row.firstName} ${misspell(row.lastName)}` })
       else if (kind === 'child ID') queries.push({ kind, q: k % 2 ? row.childRef.toLowerCase() : row.childRef })
       else if (kind === 'UPN') {
         for (let tries = 0; !row.upn && tries < rows.length; tries++) row = next()

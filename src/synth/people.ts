@@ -41,10 +41,16 @@ type Family = {
   parents: [string, string][]
 }
 
+// Weighted lists built once: the generator draws from them hundreds of thousands of times.
+const townWeights = towns.map((t) => [t, t[2]] as const)
+const professionalWeights = professionals.map((p) => [p, p[2]] as const)
+const heritages = Object.keys(namesByHeritage) as Heritage[]
+const otherRelatives = familyRelationships.slice(2)
+
 const LA_CODE = '856' // Leicester City (research/domain.md §4.3); the UPN body starts with the LA code.
 
 function postcode(rng: Rng): [string, string] {
-  const [town, districts] = rng.weighted(towns.map((t) => [t, t[2]] as const))
+  const [town, districts] = rng.weighted(townWeights)
   const letter = () => inwardLetters[rng.int(0, inwardLetters.length - 1)] as string
   return [town, `LE${rng.pick(districts)} ${rng.int(1, 9)}${letter()}${letter()}`]
 }
@@ -138,9 +144,9 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
           ])
       const phone = rng.chance(0.8) ? dramaPhone(rng.int(0, 999), kind !== 'PROFESSIONAL') : null
       if (kind === 'PROFESSIONAL') {
-        const [relationship, org] = rng.weighted(professionals.map((p) => [p, p[2]] as const))
+        const [relationship, org] = rng.weighted(professionalWeights)
         const organisation = /Centre|School|Academy/.test(org) ? `${rng.pick(localities)} ${org}` : org
-        const other = namesByHeritage[rng.pick(Object.keys(namesByHeritage) as Heritage[])]
+        const other = namesByHeritage[rng.pick(heritages)]
         const name = `${rng.pick(rng.chance(0.75) ? other.female : other.male)} ${rng.pick(other.surnames)}`
         rows.keyPeople.push({ id: ids.uuid(), childId, kind, name, relationship, organisation, phone })
       } else {
@@ -153,7 +159,7 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
               ]
             : [
                 `${rng.pick(rng.chance(0.6) ? set.female : set.male)} ${family.surname}`,
-                rng.weighted(familyRelationships.slice(2)),
+                rng.weighted(otherRelatives),
               ])
         rows.keyPeople.push({ id: ids.uuid(), childId, kind, name, relationship, organisation: null, phone })
       }

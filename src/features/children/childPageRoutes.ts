@@ -6,7 +6,8 @@ import { actorOf } from '../../http/auth.js'
 import { errorList, fieldErrorsOf, joinDateInput, parseOrFail, parseParams } from '../../http/forms.js'
 import { describe, keyPersonKinds } from '../../domain/codeLists/index.js'
 import { childFormOptions, childName, childSummaryRows } from './childrenPresenters.js'
-import { addressSchema, childIdSchema, keyPersonSchema, versionSchema } from './childrenSchemas.js'
+import { addressSchema, childIdSchema, keyPersonSchema, namedAccessSchema, versionSchema } from './childrenSchemas.js'
+import { isAppError } from '../../errors.js'
 import { RestrictedRecord } from './childrenService.js'
 import { workRows } from '../work/workPresenters.js'
 
@@ -28,6 +29,8 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
         canEdit: can(actor, 'child.edit'),
         canRecordContact: can(actor, 'contact.create'),
         canRestrict: can(actor, 'child.restrict') && !record.child.restricted,
+        canGrant: can(actor, 'child.restrict') && record.child.restricted,
+        namedAccess: record.child.restricted ? await children.namedAccess(id) : [],
         errors,
         errorList: errorList(errors, { fromDate: 'fromDate-day' }),
         values,
@@ -61,6 +64,20 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
     if (!parsed.success) return showChild(reply, actorOf(request), id, 422, fieldErrorsOf(parsed.error), (request.body ?? {}) as Record<string, unknown>)
     await children.addKeyPerson(actorOf(request), id, parsed.data)
     return reply.redirect(`/children/${id}#key-people`)
+  })
+
+  app.post('/children/:id/named-access', { config: { access: 'child.restrict' } }, async (request, reply) => {
+    const { id } = parseParams(childIdSchema, request.params)
+    const body = (request.body ?? {}) as Record<string, unknown>
+    const parsed = namedAccessSchema.safeParse(body)
+    if (!parsed.success) return showChild(reply, actorOf(request), id, 422, fieldErrorsOf(parsed.error), body)
+    try {
+      await children.grantNamedAccess(actorOf(request), id, parsed.data.email)
+    } catch (e) {
+      if (isAppError(e) && e.status === 422) return showChild(reply, actorOf(request), id, 422, Object.keys(e.fieldErrors).length ? e.fieldErrors : { email: e.message }, body)
+      throw e
+    }
+    return reply.redirect(`/children/${id}#restriction`)
   })
 
   app.post('/children/:id/restrict', { config: { access: 'child.restrict' } }, async (request, reply) => {

@@ -116,6 +116,12 @@ export function childrenRepository(db: Executor) {
       const [row] = await db.insert(restrictedAccess).values(values).returning()
       return row!
     },
+    async activeUserByEmail(email: string) {
+      const rows = await db.select({ id: users.id }).from(users).where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, eq(users.active, true)))
+      return rows[0]
+    },
+    namedAccess: (childId: string) =>
+      db.select({ name: users.displayName, email: users.email }).from(restrictedAccess).innerJoin(users, eq(users.id, restrictedAccess.userId)).where(eq(restrictedAccess.childId, childId)).orderBy(asc(users.displayName)),
     allocationHistory: (childId: string) =>
       db
         .select({ id: allocations.id, startDate: allocations.startDate, endDate: allocations.endDate, reason: allocations.reason, workerName: users.displayName, teamName: teams.name })

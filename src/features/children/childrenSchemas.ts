@@ -70,3 +70,7 @@ export const searchSchema = z.object({
 })
 
 export const childIdSchema = z.object({ id: z.uuid() })
+
+export const namedAccessSchema = z.object({
+  email: z.string().trim().min(1, 'Enter the email address of the person to name').max(254, 'Email address must be 254 characters or fewer'),
+})

@@ -130,6 +130,21 @@ export function childrenService(db: AppDb, _clock: Clock) {
       })
     },
 
+    /** Names one more person who may open a restricted record without break-glass. */
+    async grantNamedAccess(actor: Actor, id: string, email: string) {
+      return withTransaction(db, async (tx) => {
+        const child = await requireAccessible(actor, id, tx)
+        if (!child.restricted) throw ruleBroken('Restrict the record before naming people who may see it')
+        const user = await repo(tx).activeUserByEmail(email)
+        if (!user) throw validationFailed({ email: 'Enter the email address of an active Cairn user' })
+        const row = await repo(tx).grantRestrictedAccess({ childId: id, userId: user.id, grantedBy: actor.id })
+        await recordWrite(tx, actor, { action: 'child.restrictedAccess.grant', entityType: 'restricted_access', entityId: row.id, childId: id, after: row })
+        return row
+      })
+    },
+
+    namedAccess: (id: string) => repo().namedAccess(id),
+
     /** Restricts a record and names the users who may see it (always including the person restricting it). */
     async restrict(actor: Actor, id: string, version: number, namedUserIds: string[]) {
       return withTransaction(db, async (tx) => {
