@@ -1,3 +1,4 @@
+import { childListLabel } from '../../access/index.js'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { can } from '../../access/guard.js'
 import type { Actor } from '../../access/actor.js'
@@ -5,7 +6,7 @@ import type { Deps } from '../../deps.js'
 import { isAppError } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { errorList, fieldErrorsOf, parseParams } from '../../http/forms.js'
-import { childLabel, clockTag, contactRows, decisionItems, needItems } from './frontDoorPresenters.js'
+import { clockTag, contactRows, decisionItems, needItems } from './frontDoorPresenters.js'
 import { allocationSchema, decisionSchema, idParam, oversightSchema } from './frontDoorSchemas.js'
 
 /** One contact (decision and oversight) and one referral (allocation). */
@@ -16,7 +17,7 @@ export async function contactPageRoutes(app: FastifyInstance, deps: Deps) {
     const row = await frontDoor.contact(actor, id)
     const c = row.contact
     return reply.code(status).render('pages/front-door/contact.njk', {
-      title: `Contact about ${childLabel(row)}`, contact: c, childId: row.childId, child: childLabel(row),
+      title: `Contact about ${childListLabel(row)}`, contact: c, childId: row.childId, child: childListLabel(row),
       rows: contactRows(c, row.screenerName, row.recordingDelayHours), tag: clockTag(row.clock),
       canDecide: !c.decision && can(actor, 'contact.decide'),
       canOversee: !!c.decision && !c.oversightAt && can(actor, 'contact.oversee'),
@@ -55,7 +56,7 @@ export async function contactPageRoutes(app: FastifyInstance, deps: Deps) {
   async function showReferral(reply: FastifyReply, actor: Actor, id: string, status = 200, errors: Record<string, string> = {}, values: Record<string, unknown> = {}) {
     const r = await frontDoor.referral(actor, id)
     return reply.code(status).render('pages/front-door/referral.njk', {
-      title: `Referral for ${childLabel(r)}`, referral: r.referral, childId: r.childId, child: childLabel(r), liveAllocation: r.liveAllocation,
+      title: `Referral for ${childListLabel(r)}`, referral: r.referral, childId: r.childId, child: childListLabel(r), liveAllocation: r.liveAllocation,
       canAllocate: can(actor, 'referral.allocate') && !r.episodeEnd,
       workerItems: [{ value: '', text: 'Select a worker' }, ...r.workers.map((w) => ({ value: w.id, text: `${w.displayName} (${w.teamName})`, selected: w.id === values.workerId }))],
       values, errors, errorList: errorList(errors),

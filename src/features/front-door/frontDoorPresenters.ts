@@ -3,12 +3,6 @@ import { formatDate, formatDateTime } from '../../domain/format.js'
 import { ragOf, type Evaluation } from '../../domain/timescales/index.js'
 import { lateRecordingHours } from './frontDoorService.js'
 
-type ChildCols = { childId: string; childRef: string; firstName: string; lastName: string; restricted: boolean; unlocked: boolean }
-
-/** A child's name, unless the record is restricted and not opened to this user. */
-export function childLabel(c: ChildCols): string {
-  return c.restricted && !c.unlocked ? `Restricted record ${c.childRef}` : `${c.firstName} ${c.lastName}`
-}
 
 const statusText: Record<string, string> = { met: 'Decided in time', missed: 'Decided late', overdue: 'Overdue', due_soon: 'Due today', on_track: 'On track' }
 

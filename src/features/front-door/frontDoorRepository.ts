@@ -1,25 +1,16 @@
 import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm'
-import { childInScope, restrictionLifted, type Actor } from '../../access/index.js'
+import { childInScope, childListColumns, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
 import { allocations, children, cinEpisodes, contacts, referrals, teams, users } from '../../db/schema/index.js'
 
 export type ContactRow = typeof contacts.$inferSelect
 export type ReferralRow = typeof referrals.$inferSelect
 
-const childColumns = (actor: Actor) => ({
-  childId: children.id,
-  childRef: children.childRef,
-  firstName: children.firstName,
-  lastName: children.lastName,
-  restricted: children.restricted,
-  unlocked: sql<boolean>`(${restrictionLifted(actor)})`,
-})
-
 export function frontDoorRepository(db: Executor) {
   return {
     async contactForActor(actor: Actor, id: string) {
       const rows = await db
-        .select({ contact: contacts, ...childColumns(actor), screenerName: users.displayName })
+        .select({ contact: contacts, ...childListColumns(actor), screenerName: users.displayName })
         .from(contacts)
         .innerJoin(children, eq(children.id, contacts.childId))
         .innerJoin(users, eq(users.id, contacts.screeningWorkerId))
@@ -41,7 +32,7 @@ export function frontDoorRepository(db: Executor) {
     /** Contacts awaiting a decision, oldest deadline first: the front-door queue. */
     openContacts: (actor: Actor, limit = 200) =>
       db
-        .select({ contact: contacts, ...childColumns(actor), screenerName: users.displayName })
+        .select({ contact: contacts, ...childListColumns(actor), screenerName: users.displayName })
         .from(contacts)
         .innerJoin(children, eq(children.id, contacts.childId))
         .innerJoin(users, eq(users.id, contacts.screeningWorkerId))
@@ -51,7 +42,7 @@ export function frontDoorRepository(db: Executor) {
     /** Decided contacts still waiting for a manager's oversight. */
     awaitingOversight: (actor: Actor, limit = 100) =>
       db
-        .select({ contact: contacts, ...childColumns(actor), screenerName: users.displayName })
+        .select({ contact: contacts, ...childListColumns(actor), screenerName: users.displayName })
         .from(contacts)
         .innerJoin(children, eq(children.id, contacts.childId))
         .innerJoin(users, eq(users.id, contacts.screeningWorkerId))
@@ -61,7 +52,7 @@ export function frontDoorRepository(db: Executor) {
     /** Referrals whose child has no live allocation: the allocation queue. */
     unallocatedReferrals: (actor: Actor, limit = 200) =>
       db
-        .select({ referral: referrals, ...childColumns(actor) })
+        .select({ referral: referrals, ...childListColumns(actor) })
         .from(referrals)
         .innerJoin(children, eq(children.id, referrals.childId))
         .innerJoin(cinEpisodes, eq(cinEpisodes.id, referrals.cinEpisodeId))
@@ -78,7 +69,7 @@ export function frontDoorRepository(db: Executor) {
     referralsForChild: (childId: string) => db.select().from(referrals).where(eq(referrals.childId, childId)).orderBy(desc(referrals.referralDate)),
     async referralForActor(actor: Actor, id: string) {
       const rows = await db
-        .select({ referral: referrals, ...childColumns(actor), episodeEnd: cinEpisodes.endDate })
+        .select({ referral: referrals, ...childListColumns(actor), episodeEnd: cinEpisodes.endDate })
         .from(referrals)
         .innerJoin(children, eq(children.id, referrals.childId))
         .innerJoin(cinEpisodes, eq(cinEpisodes.id, referrals.cinEpisodeId))

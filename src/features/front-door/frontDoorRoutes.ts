@@ -1,3 +1,4 @@
+import { childListLabel } from '../../access/index.js'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { can } from '../../access/guard.js'
@@ -7,7 +8,7 @@ import { contactDecisions, describe } from '../../domain/codeLists/index.js'
 import { isAppError } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { errorList, fieldErrorsOf, joinDateInput, parseOrFail } from '../../http/forms.js'
-import { childLabel, clockTag, recordingDelayText, sourceItems } from './frontDoorPresenters.js'
+import { clockTag, recordingDelayText, sourceItems } from './frontDoorPresenters.js'
 import { contactSchema, idParam } from './frontDoorSchemas.js'
 import { contactPageRoutes } from './contactPageRoutes.js'
 
@@ -27,9 +28,9 @@ export async function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
     const queue = await frontDoor.queue(actorOf(request))
     return reply.render('pages/front-door/queue.njk', {
       title: 'Front door',
-      open: queue.open.map((r) => ({ id: r.contact.id, child: childLabel(r), childId: r.childId, received: r.contact.receivedAt, due: r.contact.decisionDueOn, tag: clockTag(r.clock), delay: recordingDelayText(r.recordingDelayHours), screener: r.screenerName })),
-      oversight: queue.oversight.map((r) => ({ id: r.contact.id, child: childLabel(r), decidedAt: r.contact.decidedAt, decision: describe(contactDecisions, r.contact.decision) })),
-      unallocated: queue.unallocated.map((r) => ({ id: r.referral.id, child: childLabel(r), referralDate: r.referral.referralDate, daysWaiting: r.daysWaiting, reReferral: r.referral.isReReferral })),
+      open: queue.open.map((r) => ({ id: r.contact.id, child: childListLabel(r), childId: r.childId, received: r.contact.receivedAt, due: r.contact.decisionDueOn, tag: clockTag(r.clock), delay: recordingDelayText(r.recordingDelayHours), screener: r.screenerName })),
+      oversight: queue.oversight.map((r) => ({ id: r.contact.id, child: childListLabel(r), decidedAt: r.contact.decidedAt, decision: describe(contactDecisions, r.contact.decision) })),
+      unallocated: queue.unallocated.map((r) => ({ id: r.referral.id, child: childListLabel(r), referralDate: r.referral.referralDate, daysWaiting: r.daysWaiting, reReferral: r.referral.isReReferral })),
       canCreate: can(actorOf(request), 'contact.create'),
     })
   })

@@ -1,16 +1,7 @@
 import { and, asc, eq, gte, isNull, sql, type SQL } from 'drizzle-orm'
-import { childInScope, restrictionLifted, type Actor } from '../../access/index.js'
+import { childInScope, childListColumns, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
 import { allocations, children, cinEpisodes, contacts, referrals, users } from '../../db/schema/index.js'
-
-const childColumns = (actor: Actor) => ({
-  childId: children.id,
-  childRef: children.childRef,
-  firstName: children.firstName,
-  lastName: children.lastName,
-  restricted: children.restricted,
-  unlocked: sql<boolean>`(${restrictionLifted(actor)})`,
-})
 
 /** Whose work: one worker, a whole team, or one child. */
 export type WorkFilter = { workerId?: string; teamId?: string; childId?: string }
@@ -24,7 +15,7 @@ export function workRepository(db: Executor) {
       if (f.teamId) who.push(eq(users.teamId, f.teamId))
       if (f.childId) who.push(eq(contacts.childId, f.childId))
       return db
-        .select({ contact: contacts, workerName: users.displayName, ...childColumns(actor) })
+        .select({ contact: contacts, workerName: users.displayName, ...childListColumns(actor) })
         .from(contacts)
         .innerJoin(children, eq(children.id, contacts.childId))
         .innerJoin(users, eq(users.id, contacts.screeningWorkerId))
@@ -39,7 +30,7 @@ export function workRepository(db: Executor) {
       if (f.teamId) who.push(eq(allocations.teamId, f.teamId))
       if (f.childId) who.push(eq(allocations.childId, f.childId))
       return db
-        .select({ referral: referrals, workerName: users.displayName, ...childColumns(actor) })
+        .select({ referral: referrals, workerName: users.displayName, ...childListColumns(actor) })
         .from(allocations)
         .innerJoin(cinEpisodes, and(eq(cinEpisodes.childId, allocations.childId), isNull(cinEpisodes.endDate)))
         .innerJoin(referrals, eq(referrals.cinEpisodeId, cinEpisodes.id))
@@ -52,7 +43,7 @@ export function workRepository(db: Executor) {
     /** Referrals waiting for a named worker (team managers clear this queue). */
     unallocatedReferrals(actor: Actor) {
       return db
-        .select({ referral: referrals, ...childColumns(actor) })
+        .select({ referral: referrals, ...childListColumns(actor) })
         .from(referrals)
         .innerJoin(cinEpisodes, eq(cinEpisodes.id, referrals.cinEpisodeId))
         .innerJoin(children, eq(children.id, referrals.childId))

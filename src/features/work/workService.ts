@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/actor.js'
 import { can } from '../../access/guard.js'
+import { childListLabel } from '../../access/index.js'
 import type { AppDb } from '../../db/client.js'
 import type { Clock } from '../../domain/clock.js'
 import { addMonths, ASSESSMENT_45WD, CONTACT_DECISION_1WD, evaluate, ragOf, type Evaluation, type WorkingDayCalendar } from '../../domain/timescales/index.js'
@@ -25,8 +26,6 @@ export type WorkItem = {
  */
 const assessmentWindowMonths = 6
 
-type ChildCols = { childId: string; childRef: string; firstName: string; lastName: string; restricted: boolean; unlocked: boolean }
-const label = (c: ChildCols) => (c.restricted && !c.unlocked ? `Restricted record ${c.childRef}` : `${c.firstName} ${c.lastName}`)
 const order = { red: 0, amber: 1, grey: 2, green: 3 } as const
 
 export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar) {
@@ -42,14 +41,14 @@ export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
     const items: WorkItem[] = [
       ...contacts.map((r) => {
         const e = evaluate(CONTACT_DECISION_1WD, { start: r.contact.receivedAt.toISOString() }, calendar, today)
-        return { kind: 'contact_decision' as const, title: 'Decide on contact', href: `/front-door/contacts/${r.contact.id}`, childId: r.childId, childLabel: label(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
+        return { kind: 'contact_decision' as const, title: 'Decide on contact', href: `/front-door/contacts/${r.contact.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
       }),
       ...referrals.map((r) => {
         const e = evaluate(ASSESSMENT_45WD, { start: r.referral.referralDate }, calendar, today)
-        return { kind: 'assessment' as const, title: 'Complete the assessment (45 working days from referral)', href: `/children/${r.childId}`, childId: r.childId, childLabel: label(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
+        return { kind: 'assessment' as const, title: 'Complete the assessment (45 working days from referral)', href: `/children/${r.childId}`, childId: r.childId, childLabel: childListLabel(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
       }),
       ...queue.map((r) => ({
-        kind: 'allocation' as const, title: 'Allocate the referral to a named worker', href: `/referrals/${r.referral.id}`, childId: r.childId, childLabel: label(r), workerName: null,
+        kind: 'allocation' as const, title: 'Allocate the referral to a named worker', href: `/referrals/${r.referral.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: null,
         dueOn: null, status: 'waiting' as const, rag: 'grey' as const, daysLate: 0, daysWaiting: calendar.workingDaysBetween(r.referral.referralDate, today),
       })),
     ]
