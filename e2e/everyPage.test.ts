@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../src/access/roles.js'
+import { roleMay, type Action } from '../src/access/actions.js'
+import { systemClock } from '../src/domain/clock.js'
+import { fixturePassword } from '../test/fixtures.js'
+import { createTestContext, type TestContext } from '../test/harness.js'
+import { expectAccessible, launchBrowser } from './browser.js'
+
+/**
+ * Every HTML page, as a role allowed to see it, passes axe (WCAG 2.2 AA), and so do the
+ * validation-error states of the main forms. The forms also work with JavaScript switched off.
+ */
+describe('every page passes axe; forms work without JavaScript', () => {
+  let ctx: TestContext
+  let browser: Browser
+  let base: string
+  const pages = new Map<Role, Page>()
+
+  async function signedIn(role: Role, javaScriptEnabled: boolean): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled })
+    const page = await context.newPage()
+    await page.goto(`${base}/sign-in`)
+    await page.fill('#email', ctx.fixtures.user[role].email)
+    await page.fill('#password', fixturePassword)
+    await page.click('button:has-text("Sign in")')
+    return page
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestContext('pglite', systemClock)
+    base = await ctx.app.listen({ port: 0, host: '127.0.0.1' })
+    browser = await launchBrowser()
+    for (const role of ['front_door', 'team_manager', 'admin', 'data_protection'] as const) pages.set(role, await signedIn(role, true))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await ctx?.close()
+  })
+
+  it('visits every GET page route and finds no accessibility violations', async () => {
+    const fd = ctx.fixtures.user.front_door
+    const actor = { id: fd.id, role: 'front_door' as const, teamId: fd.teamId, displayName: fd.displayName }
+    const contact = await ctx.deps.services.frontDoor.recordContact(actor, { childId: ctx.fixtures.child.unallocated.id, source: '6', reason: 'Police', presentingConcerns: 'Incident', receivedAt: '', receivedAtInstant: new Date(Date.now() - 3_600_000) })
+    const { referral } = await ctx.deps.services.frontDoor.decide(actor, contact.id, { version: 1, decision: 'REFERRAL', decisionReason: 'Threshold met', primaryNeed: 'N1' })
+    const idFor = (url: string) => (url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id)
+    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/'].includes(r.url))
+    const visited: string[] = []
+    for (const route of routes) {
+      const role = ([...pages.keys()] as Role[]).find((r) => route.access === 'public' || route.access === 'signedIn' || roleMay(r, route.access as Action))!
+      const page = pages.get(role)!
+      const query = route.url === '/children' ? '?q=a' : route.url === '/audit' ? `?childRef=${ctx.fixtures.child.own.childRef}` : ''
+      const response = await page.goto(`${base}${route.url.replace(':id', idFor(route.url))}${query}`)
+      expect(response?.status(), route.url).toBeLessThan(400)
+      await expectAccessible(page)
+      visited.push(route.url)
+    }
+    expect(visited.length).toBeGreaterThan(12)
+  }, 300_000)
+
+  it('validation errors keep the input and pass axe', async () => {
+    const page = pages.get('front_door')!
+    await page.goto(`${base}/children/new`)
+    await page.fill('#firstName', 'Kept')
+    await page.click('button:has-text("Save")')
+    expect(await page.locator('.govuk-error-summary').count()).toBe(1)
+    expect(await page.inputValue('#firstName')).toBe('Kept')
+    expect(await page.title()).toMatch(/^Error: /)
+    await expectAccessible(page)
+  }, 120_000)
+
+  it('with JavaScript off, a child can be added and found', async () => {
+    const page = await signedIn('front_door', false)
+    await page.goto(`${base}/children/new`)
+    await page.fill('#firstName', 'Nojs')
+    await page.fill('#lastName', 'Worksfine')
+    await page.fill('#dateOfBirth-day', '2')
+    await page.fill('#dateOfBirth-month', '2')
+    await page.fill('#dateOfBirth-year', '2020')
+    await page.check('input[name="sex"][value="F"]')
+    await page.selectOption('#ethnicity', 'WBRI')
+    await page.selectOption('#upnUnknownReason', 'UN6')
+    await page.click('button:has-text("Save")')
+    expect(await page.locator('h1').innerText()).toContain('Nojs Worksfine')
+    await page.goto(`${base}/children?q=worksfine`)
+    expect(await page.locator('main').innerText()).toContain('1 child found')
+  }, 120_000)
+})
