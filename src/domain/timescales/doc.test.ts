@@ -17,6 +17,12 @@ describe('renderTimescalesDoc', () => {
     expect(doc).toContain('No (statutory)')
   })
 
+  it('shows repeat intervals with their end event, and periods that count the start day', () => {
+    expect(doc).toContain('| every 10 working days, until `cp_plan.ended` (`endDate`) |')
+    expect(doc).toContain('| 26 weeks, counting the start day |')
+    expect(doc).toContain('| 72 hours | 24 hours (default) |')
+  })
+
   it('escapes pipes so a cell cannot break the table', () => {
     const rule = defineTimescale({
       id: 'PIPE_TEST',

@@ -103,6 +103,26 @@ describe('calendar units', () => {
   })
 })
 
+describe('countsStartDay', () => {
+  const inclusive = defineTimescale({
+    ...base,
+    id: 'TEST_26_WEEKS_INCLUSIVE',
+    due: { amount: 26, unit: 'weeks' },
+    countsStartDay: true,
+  })
+  const exclusive = defineTimescale({ ...base, id: 'TEST_26_WEEKS', due: { amount: 26, unit: 'weeks' } })
+
+  it('ends the period a day earlier when the start day is day 1', () => {
+    expect(dueOn(exclusive, '2026-01-05', cal)).toBe('2026-07-06')
+    expect(dueOn(inclusive, '2026-01-05', cal)).toBe('2026-07-05')
+    expect(evaluate(inclusive, { start: '2026-01-05', stop: '2026-07-06' }, cal, '2026-07-10')).toEqual({
+      dueOn: '2026-07-05',
+      status: 'missed',
+      daysLate: 1,
+    })
+  })
+})
+
 describe('hours unit', () => {
   const start = '2026-03-27T12:00:00Z' // the clocks go forward on 29 March
   const at = (today: string, stop?: string) => evaluate(hours72, { start, stop }, cal, today)

@@ -13,7 +13,7 @@ import {
   toLondonDate,
   type IsoDate,
 } from './dates.js'
-import type { Duration, TimescaleRule } from './rules.js'
+import type { Duration, TimescaleRule } from './define.js'
 
 export type TimescaleStatus = 'met' | 'missed' | 'overdue' | 'due_soon' | 'on_track'
 export type Rag = 'red' | 'amber' | 'green'
@@ -66,7 +66,21 @@ export function addDuration(
 /** The due date (or, for hours clocks, the due instant) of a clock started at `start`. */
 export function dueOn(rule: TimescaleRule, start: string, calendar: WorkingDayCalendar): string {
   if (rule.due.unit === 'hours') return dueInstant(rule, start).toISOString()
-  return addDuration(toIsoDate(start), rule.due, calendar)
+  return dueDateAfter(rule, rule.due, toIsoDate(start), calendar)
+}
+
+/**
+ * The due date of a day-based period from `from`. A rule that counts the start day as day 1
+ * (Children Act 1989 s32: "beginning with the day") ends one calendar day earlier.
+ */
+export function dueDateAfter(
+  rule: TimescaleRule,
+  period: Duration,
+  from: IsoDate,
+  calendar: WorkingDayCalendar,
+): IsoDate {
+  const end = addDuration(from, period, calendar)
+  return rule.countsStartDay ? addDays(end, -1) : end
 }
 
 export function evaluate(
@@ -77,16 +91,20 @@ export function evaluate(
 ): Evaluation {
   return rule.due.unit === 'hours'
     ? evaluateHours(rule, record, today)
-    : evaluateDays(rule, record, calendar, today)
+    : evaluateAgainst(rule, dueOn(rule, record.start, calendar), record.stop, calendar, today)
 }
 
-function evaluateDays(
+/**
+ * The status of a day clock with a known due date: met or missed once stopped, otherwise overdue,
+ * due soon or on track. Shared by single and repeating clocks (repeat.ts).
+ */
+export function evaluateAgainst(
   rule: TimescaleRule,
-  record: ClockRecord,
+  due: IsoDate,
+  stopAt: string | null | undefined,
   calendar: WorkingDayCalendar,
   today: string,
 ): Evaluation {
-  const due = dueOn(rule, record.start, calendar)
   // Working-day rules report lateness in working days. An event on a non-working day counts as the
   // next working day, the same convention as the start (calendar.addWorkingDays): a Friday deadline
   // met on Saturday is one working day late.
@@ -95,8 +113,8 @@ function evaluateDays(
       ? calendar.workingDaysBetween(due, calendar.addWorkingDays(date, 0))
       : daysBetween(due, date)
 
-  if (record.stop != null) {
-    const stop = toIsoDate(record.stop)
+  if (stopAt != null) {
+    const stop = toIsoDate(stopAt)
     return stop <= due
       ? { dueOn: due, status: 'met', daysLate: 0 }
       : { dueOn: due, status: 'missed', daysLate: lateBy(stop) }

@@ -4,11 +4,24 @@ export type { WorkingDayCalendar, WorkingDayCalendarOptions, WorkingDayIndexRow 
 export { addDays, addMonths, daysBetween, isIsoDate, toIsoDate } from './dates.js'
 export type { IsoDate } from './dates.js'
 export {
+  applyLocalStandards,
   ASSESSMENT_45WD,
+  CARE_PROCEEDINGS_26W,
+  CIN_PLAN_REVIEW_3M,
+  CIN_VISIT_20WD,
   CONTACT_DECISION_1WD,
+  CORE_GROUP_6W,
+  CP_VISIT_10WD,
   defineTimescale,
   durationUnits,
+  EPO_8D,
+  FIRST_CORE_GROUP_10WD,
+  FIRST_RCPC_3M,
+  POLICE_PROTECTION_72H,
+  RCPC_6M,
   ruleById,
+  S47_TO_ICPC_15WD,
+  STRATEGY_TO_ICPC_15WD,
   timescaleRules,
   withLocalStandard,
 } from './rules.js'
@@ -22,4 +35,6 @@ export {
   ragOf,
 } from './engine.js'
 export type { ClockRecord, Evaluation, Rag, TimescaleStatus } from './engine.js'
+export { evaluateRepeating, nextDue } from './repeat.js'
+export type { RepeatingEvaluation, RepeatingRecord } from './repeat.js'
 export { formatDuration, renderTimescalesDoc } from './doc.js'
