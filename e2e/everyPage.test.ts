@@ -5,6 +5,7 @@ import { roleMay, type Action } from '../src/access/actions.js'
 import { systemClock } from '../src/domain/clock.js'
 import { fixturePassword } from '../test/fixtures.js'
 import { createTestContext, type TestContext } from '../test/harness.js'
+import { caseworkIds, caseworkKey } from '../test/casework.js'
 import { expectAccessible, launchBrowser } from './browser.js'
 
 /**
@@ -43,7 +44,12 @@ describe('every page passes axe; forms work without JavaScript', () => {
     const actor = { id: fd.id, role: 'front_door' as const, teamId: fd.teamId, displayName: fd.displayName }
     const contact = await ctx.deps.services.frontDoor.recordContact(actor, { childId: ctx.fixtures.child.unallocated.id, source: '6', reason: 'Police', presentingConcerns: 'Incident', receivedAt: '', receivedAtInstant: new Date(Date.now() - 3_600_000) })
     const { referral } = await ctx.deps.services.frontDoor.decide(actor, contact.id, { version: 1, decision: 'REFERRAL', decisionReason: 'Threshold met', primaryNeed: 'N1' })
-    const idFor = (url: string) => (url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id)
+    const casework = await caseworkIds(ctx)
+    const idFor = (url: string) => {
+      const key = caseworkKey(url)
+      if (key) return casework[key]
+      return url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id
+    }
     const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/'].includes(r.url))
     const visited: string[] = []
     for (const route of routes) {

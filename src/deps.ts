@@ -6,6 +6,9 @@ import { authService } from './features/auth/authService.js'
 import { childrenService } from './features/children/childrenService.js'
 import { frontDoorService } from './features/front-door/frontDoorService.js'
 import { workService } from './features/work/workService.js'
+import { assessmentService } from './features/child-protection/assessmentService.js'
+import { childProtectionService } from './features/child-protection/childProtectionService.js'
+import { cpPlanService } from './features/child-protection/cpPlanService.js'
 import { adminService } from './features/admin/adminService.js'
 import { auditService } from './features/audit/auditService.js'
 
@@ -30,6 +33,9 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       auth: authService(db, clock),
       children,
       frontDoor,
+      assessments: assessmentService(db, clock, calendar, children),
+      childProtection: childProtectionService(db, clock, calendar, children),
+      cpPlans: cpPlanService(db, clock, calendar, children),
       work: workService(db, clock, calendar),
       admin: adminService(db, clock),
       audit: auditService(db),

@@ -14,6 +14,11 @@ export const actionDescriptions = {
   'contact.decide': 'Record the front-door decision on a contact',
   'contact.oversee': 'Record management oversight of a contact decision',
   'referral.allocate': 'Allocate a referral to a named worker',
+  'assessment.record': 'Record and edit a child and family assessment',
+  'assessment.authorise': 'Authorise a child and family assessment (its completion date)',
+  'cp.record': 'Record strategy discussions, s47 enquiries, conferences and CP plans',
+  'cp.authorise': 'Authorise a decision not to convene an ICPC after substantiated s47 concerns',
+  'cin.close': 'Sign off the closure of a child-in-need episode',
   'work.mine': 'See my own work list',
   'work.team': 'See my team’s work list',
   'frontDoor.queue': 'See the front-door queue',
@@ -25,10 +30,13 @@ export type Action = keyof typeof actionDescriptions
 export const allActions = Object.keys(actionDescriptions) as Action[]
 
 const caseworker: Action[] = ['child.view', 'child.search', 'child.edit', 'work.mine', 'contact.create']
+/** Social workers and team managers record casework; managers authorise (Working Together 2023 ch.2). */
+const casework: Action[] = ['assessment.record', 'cp.record']
+const managerDecisions: Action[] = ['assessment.authorise', 'cp.authorise', 'cin.close']
 const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue']
 
 export const permissions: Record<Role, readonly Action[]> = {
-  social_worker: [...caseworker, 'work.team'],
+  social_worker: [...caseworker, ...casework, 'work.team'],
   personal_adviser: caseworker,
   front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
   team_manager: [
@@ -39,9 +47,11 @@ export const permissions: Record<Role, readonly Action[]> = {
     'referral.allocate',
     'work.team',
     'frontDoor.queue',
+    ...casework,
+    ...managerDecisions,
   ],
   iro: ['child.view', 'child.search', 'work.mine'],
-  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict'],
+  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions],
   dcs: [...readOnlyLeader, 'child.restrict'],
   qa_officer: ['child.view', 'child.search', 'work.mine'],
   performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue'],

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { roleCodes } from '../../src/access/roles.js'
-import { codesOf, contactDecisions, disabilities, ethnicities, keyPersonKinds, primaryNeeds, referralSources, sexes, upnUnknownReasons } from '../../src/domain/codeLists/index.js'
+import { abuseCategories, assessmentFactors, assessmentOutcomes, closureReasons, conferenceKinds, s47Outcomes, strategyAgencies, strategyDecisions, codesOf, contactDecisions, disabilities, ethnicities, keyPersonKinds, primaryNeeds, referralSources, sexes, upnUnknownReasons } from '../../src/domain/codeLists/index.js'
 import type { Database } from '../../src/db/client.js'
 import { openTestDatabase } from '../db.js'
 import { engines } from '../engines.js'
@@ -18,6 +18,15 @@ const mirrored: Record<string, readonly string[]> = {
   contacts_decision_check: codesOf(contactDecisions),
   referrals_source_check: codesOf(referralSources),
   referrals_need_check: codesOf(primaryNeeds),
+  assessments_factors_check: codesOf(assessmentFactors),
+  assessments_outcome_check: codesOf(assessmentOutcomes),
+  strategy_discussions_agencies_check: codesOf(strategyAgencies),
+  strategy_discussions_decision_check: codesOf(strategyDecisions),
+  s47_enquiries_outcome_check: codesOf(s47Outcomes),
+  cp_conferences_kind_check: codesOf(conferenceKinds),
+  cp_plans_initial_category_check: codesOf(abuseCategories),
+  cp_plans_latest_category_check: codesOf(abuseCategories),
+  cin_closures_reason_check: codesOf(closureReasons),
 }
 
 describe.each(engines())('code lists and CHECK constraints on %s', (engine) => {

@@ -5,17 +5,17 @@ import type { Role } from '../../src/access/roles.js'
 import { appAs, createTestContext, type Client, type TestContext } from '../harness.js'
 
 /** Field names the forms and the API read, so random input reaches the validators and services. */
-const fieldNames = ['childRef', 'firstName', 'lastName', 'otherNames', 'dateOfBirth-day', 'dateOfBirth-month', 'dateOfBirth-year', 'sex', 'ethnicity', 'disability', 'upn', 'upnUnknownReason', 'religion', 'firstLanguage', 'version', 'confirmNotDuplicate', 'childId', 'source', 'reason', 'presentingConcerns', 'receivedAt-day', 'receivedAt-month', 'receivedAt-year', 'receivedAt-time', 'receivedAt', 'decision', 'decisionReason', 'primaryNeed', 'oversightNote', 'workerId', 'line1', 'postcode', 'fromDate-day', 'kind', 'name', 'relationship', 'phone', 'email', 'password', 'role', 'teamId', 'displayName', 'service', 'caseloadThreshold', 'q', 'page', 'child', 'active', 'unlock', 'returnTo']
+const fieldNames = ['childRef', 'firstName', 'lastName', 'otherNames', 'dateOfBirth-day', 'dateOfBirth-month', 'dateOfBirth-year', 'sex', 'ethnicity', 'disability', 'upn', 'upnUnknownReason', 'religion', 'firstLanguage', 'version', 'confirmNotDuplicate', 'childId', 'source', 'reason', 'presentingConcerns', 'receivedAt-day', 'receivedAt-month', 'receivedAt-year', 'receivedAt-time', 'receivedAt', 'decision', 'decisionReason', 'primaryNeed', 'oversightNote', 'workerId', 'line1', 'postcode', 'fromDate-day', 'kind', 'name', 'relationship', 'phone', 'email', 'password', 'role', 'teamId', 'displayName', 'service', 'caseloadThreshold', 'q', 'page', 'child', 'active', 'unlock', 'returnTo', 'startDate-day', 'startDate-month', 'startDate-year', 'heldOn-day', 'heldOn-month', 'heldOn-year', 'endDate-day', 'closedOn-day', 'authorisedOn-day', 'factors', 'outcome', 'nextStep', 'lateReason', 'agencies', 'notConvenedReason', 'chairId', 'attendance', 'childViews', 'viewsGatheredHow', 'confirmBankHoliday', 'initialCategory', 'latestCategory', 'endReason', 'note']
 
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', '0', '-1', '99999999999999999999', 'NaN', '2026-02-30', '31/12/9999', "'; drop table children; --", '<script>alert(1)</script>', '=1+1', 'null', 'undefined', '%00', '../../etc/passwd', 'REFERRAL', 'M', 'WBRI', '1A', 'N1', '00000000-0000-0000-0000-000000000000'),
+  fc.constantFrom('', ' ', '0', '-1', '99999999999999999999', 'NaN', '2026-02-30', '31/12/9999', "'; drop table children; --", '<script>alert(1)</script>', '=1+1', 'null', 'undefined', '%00', '../../etc/passwd', 'REFERRAL', 'M', 'WBRI', '1A', 'N1', 'S47', 'ICPC', 'NEG', 'RC7', 'SUBSTANTIATED', 'yes', '25', '00000000-0000-0000-0000-000000000000'),
   fc.string({ minLength: 5000, maxLength: 6000 }),
 )
 const formInput = fc.dictionary(fc.constantFrom(...fieldNames), nasty, { maxKeys: 12 })
 
-const dataTables = ['children', 'child_addresses', 'key_people', 'contacts', 'referrals', 'cin_episodes', 'allocations', 'users', 'teams', 'restricted_access', 'break_glass']
+const dataTables = ['children', 'child_addresses', 'key_people', 'contacts', 'referrals', 'cin_episodes', 'allocations', 'users', 'teams', 'restricted_access', 'break_glass', 'assessments', 'strategy_discussions', 's47_enquiries', 'cp_conferences', 'cp_plans', 'cin_closures']
 
 describe('fuzzing every route with random form, JSON and query input', () => {
   let ctx: TestContext

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { roleCodes, roleMay, type Action, type Role } from '../../src/access/index.js'
 import { appAs, createTestContext, type Client, type TestContext } from '../harness.js'
+import { caseworkIds, caseworkKey } from '../casework.js'
 
 /**
  * Every role × every route (ARCHITECTURE.md §6.4): a role without the route's action gets 403;
@@ -18,13 +19,13 @@ describe('permission matrix: every role × every route', () => {
     const contact = await ctx.deps.services.frontDoor.recordContact(actor, { childId: ctx.fixtures.child.own.id, source: '2A', reason: 'School concern', presentingConcerns: 'Bruising noticed', receivedAt: '', receivedAtInstant: new Date('2026-11-25T08:00:00Z') })
     const referralContact = await ctx.deps.services.frontDoor.recordContact(actor, { childId: ctx.fixtures.child.unallocated.id, source: '6', reason: 'Police', presentingConcerns: 'Domestic abuse incident', receivedAt: '', receivedAtInstant: new Date('2026-11-25T08:00:00Z') })
     const decided = await ctx.deps.services.frontDoor.decide(actor, referralContact.id, { version: 1, decision: 'REFERRAL', decisionReason: 'Threshold met', primaryNeed: 'N1' })
-    Object.assign(ids, { child: ctx.fixtures.child.own.id, contact: contact.id, referral: decided.referral!.id, user: ctx.fixtures.user.social_worker.id, team: ctx.fixtures.teams.teamA.id })
+    Object.assign(ids, { child: ctx.fixtures.child.own.id, contact: contact.id, referral: decided.referral!.id, user: ctx.fixtures.user.social_worker.id, team: ctx.fixtures.teams.teamA.id, ...(await caseworkIds(ctx)) })
     for (const role of roleCodes) clients.set(role, await appAs(ctx, role))
   })
   afterAll(() => ctx.close())
 
   const withIds = (url: string) =>
-    url.replace(':id', url.startsWith('/front-door/contacts') || url.startsWith('/api/v1/contacts') ? ids.contact! : url.includes('referrals') ? ids.referral! : url.startsWith('/admin/users') ? ids.user! : url.startsWith('/admin/teams') ? ids.team! : ids.child!)
+    url.replace(':id', caseworkKey(url) ? ids[caseworkKey(url)!]! : url.startsWith('/front-door/contacts') || url.startsWith('/api/v1/contacts') ? ids.contact! : url.includes('referrals') ? ids.referral! : url.startsWith('/admin/users') ? ids.user! : url.startsWith('/admin/teams') ? ids.team! : ids.child!)
 
   it('covers every registered route for every role', async () => {
     const routes = ctx.app.routeTable.filter((r) => r.url !== '/sign-out' && r.url !== '*')

@@ -9,3 +9,9 @@ export function inList(column: AnyPgColumn, codes: readonly string[]): SQL {
   const literals = codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ')
   return sql`${column} in (${sql.raw(literals)})`
 }
+
+/** A CHECK that every element of a text[] column is in a code list (`<@` is "is contained by"). */
+export function allInList(column: AnyPgColumn, codes: readonly string[]): SQL {
+  const literals = codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ')
+  return sql`${column} <@ array[${sql.raw(literals)}]::text[]`
+}

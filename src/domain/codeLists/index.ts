@@ -1,3 +1,5 @@
 export * from './codeList.js'
 export * from './cin2024.js'
 export * from './frontDoor.js'
+export * from './assessmentFactors.js'
+export * from './childProtection.js'

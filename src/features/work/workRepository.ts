@@ -1,7 +1,7 @@
-import { and, asc, eq, gte, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { childInScope, childListColumns, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
-import { allocations, children, cinEpisodes, contacts, referrals, users } from '../../db/schema/index.js'
+import { allocations, assessments, children, cinEpisodes, contacts, referrals, s47Enquiries, strategyDiscussions, users } from '../../db/schema/index.js'
 
 /** Whose work: one worker, a whole team, or one child. */
 export type WorkFilter = { workerId?: string; teamId?: string; childId?: string }
@@ -23,12 +23,13 @@ export function workRepository(db: Executor) {
         .orderBy(asc(contacts.decisionDueOn))
         .limit(500)
     },
-    /** Open referrals held by a live allocation: each carries the 45-working-day assessment clock. */
+    /**
+     * Open referrals held by a live allocation: each carries the 45-working-day assessment clock,
+     * which stops when the assessment is authorised. A referral with no assessment record yet is
+     * shown only within `since`, so long-open cases from before assessments were recorded do not flood the list.
+     */
     allocatedReferrals(actor: Actor, f: WorkFilter, since: string) {
-      const who: SQL[] = []
-      if (f.workerId) who.push(eq(allocations.workerId, f.workerId))
-      if (f.teamId) who.push(eq(allocations.teamId, f.teamId))
-      if (f.childId) who.push(eq(allocations.childId, f.childId))
+      const who = byAllocation(f)
       return db
         .select({ referral: referrals, workerName: users.displayName, ...childListColumns(actor) })
         .from(allocations)
@@ -36,9 +37,47 @@ export function workRepository(db: Executor) {
         .innerJoin(referrals, eq(referrals.cinEpisodeId, cinEpisodes.id))
         .innerJoin(children, eq(children.id, allocations.childId))
         .innerJoin(users, eq(users.id, allocations.workerId))
-        .where(and(isNull(allocations.endDate), gte(referrals.referralDate, since), childInScope(actor), ...who))
+        .where(
+          and(
+            isNull(allocations.endDate),
+            or(gte(referrals.referralDate, since), sql`exists (select 1 from assessments x where x.referral_id = ${referrals.id})`),
+            sql`not exists (select 1 from assessments x where x.referral_id = ${referrals.id} and x.authorised_on is not null)`,
+            childInScope(actor),
+            ...who,
+          ),
+        )
         .orderBy(asc(referrals.referralDate))
         .limit(500)
+    },
+    /** s47 enquiries that substantiated concerns with no ICPC yet and no authorised decision not to convene. */
+    icpcDue(actor: Actor, f: WorkFilter) {
+      return db
+        .select({ s47: s47Enquiries, heldOn: strategyDiscussions.heldOn, workerName: users.displayName, ...childListColumns(actor) })
+        .from(s47Enquiries)
+        .innerJoin(strategyDiscussions, eq(strategyDiscussions.id, s47Enquiries.strategyDiscussionId))
+        .innerJoin(children, eq(children.id, s47Enquiries.childId))
+        .innerJoin(allocations, and(eq(allocations.childId, s47Enquiries.childId), isNull(allocations.endDate)))
+        .innerJoin(users, eq(users.id, allocations.workerId))
+        .where(
+          and(
+            eq(s47Enquiries.outcome, 'SUBSTANTIATED'),
+            isNull(s47Enquiries.notConvenedAuthorisedAt),
+            sql`not exists (select 1 from cp_conferences c where c.s47_enquiry_id = ${s47Enquiries.id} and c.kind = 'ICPC')`,
+            childInScope(actor),
+            ...byAllocation(f),
+          ),
+        )
+        .limit(500)
+    },
+    /** Decisions waiting for a manager: assessments with an outcome, and requests not to convene an ICPC. */
+    async awaitingAuthorisation(actor: Actor) {
+      const [a, s] = await Promise.all([
+        db.select({ assessment: assessments, ...childListColumns(actor) }).from(assessments).innerJoin(children, eq(children.id, assessments.childId))
+          .where(and(sql`${assessments.outcome} is not null`, isNull(assessments.authorisedOn), childInScope(actor))).limit(200),
+        db.select({ s47: s47Enquiries, ...childListColumns(actor) }).from(s47Enquiries).innerJoin(children, eq(children.id, s47Enquiries.childId))
+          .where(and(sql`${s47Enquiries.notConvenedReason} is not null`, isNull(s47Enquiries.notConvenedAuthorisedAt), childInScope(actor))).limit(200),
+      ])
+      return { assessments: a, notConvened: s }
     },
     /** Referrals waiting for a named worker (team managers clear this queue). */
     unallocatedReferrals(actor: Actor) {
@@ -52,4 +91,12 @@ export function workRepository(db: Executor) {
         .limit(200)
     },
   }
+}
+
+function byAllocation(f: WorkFilter): SQL[] {
+  const who: SQL[] = []
+  if (f.workerId) who.push(eq(allocations.workerId, f.workerId))
+  if (f.teamId) who.push(eq(allocations.teamId, f.teamId))
+  if (f.childId) who.push(eq(allocations.childId, f.childId))
+  return who
 }

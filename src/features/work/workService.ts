@@ -2,12 +2,12 @@ import type { Actor } from '../../access/actor.js'
 import { can } from '../../access/guard.js'
 import { childListLabel } from '../../access/index.js'
 import type { AppDb } from '../../db/client.js'
-import type { Clock } from '../../domain/clock.js'
-import { addMonths, ASSESSMENT_45WD, CONTACT_DECISION_1WD, evaluate, ragOf, type Evaluation, type WorkingDayCalendar } from '../../domain/timescales/index.js'
+import { londonDateOf, type Clock } from '../../domain/clock.js'
+import { addMonths, ASSESSMENT_45WD, CONTACT_DECISION_1WD, evaluate, STRATEGY_TO_ICPC_15WD, ragOf, type Evaluation, type WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { workRepository, type WorkFilter } from './workRepository.js'
 
 export type WorkItem = {
-  kind: 'contact_decision' | 'assessment' | 'allocation'
+  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise'
   title: string
   href: string
   childId: string
@@ -21,8 +21,9 @@ export type WorkItem = {
 }
 
 /**
- * Until assessments are recorded as their own records (the CIN/CP issue), the assessment clock is
- * shown for referrals of the last six months only, so long-open cases do not flood the list.
+ * A referral with no assessment record yet shows its assessment clock for six months only, so
+ * long-open cases from before assessments were recorded do not flood the list. Once an assessment
+ * is recorded the clock shows until a manager authorises it (its stop event).
  */
 const assessmentWindowMonths = 6
 
@@ -30,13 +31,16 @@ const order = { red: 0, amber: 1, grey: 2, green: 3 } as const
 
 export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar) {
   const repo = workRepository(db)
+  const authoriseItems = authoriseItemsWith(calendar)
 
   async function itemsFor(actor: Actor, filter: WorkFilter, includeQueue: boolean): Promise<WorkItem[]> {
     const today = clock.today()
-    const [contacts, referrals, queue] = await Promise.all([
+    const [contacts, referrals, queue, icpcs, toAuthorise] = await Promise.all([
       repo.openContacts(actor, filter),
       repo.allocatedReferrals(actor, filter, addMonths(today, -assessmentWindowMonths)),
       includeQueue ? repo.unallocatedReferrals(actor) : Promise.resolve([]),
+      repo.icpcDue(actor, filter),
+      !filter.childId && can(actor, 'assessment.authorise') ? repo.awaitingAuthorisation(actor) : Promise.resolve({ assessments: [], notConvened: [] }),
     ])
     const items: WorkItem[] = [
       ...contacts.map((r) => {
@@ -47,6 +51,12 @@ export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
         const e = evaluate(ASSESSMENT_45WD, { start: r.referral.referralDate }, calendar, today)
         return { kind: 'assessment' as const, title: 'Complete the assessment (45 working days from referral)', href: `/children/${r.childId}`, childId: r.childId, childLabel: childListLabel(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
       }),
+      // Working Together 2023 ch.2: the ICPC is held within 15 working days of the strategy discussion.
+      ...icpcs.map((r) => {
+        const e = evaluate(STRATEGY_TO_ICPC_15WD, { start: r.heldOn }, calendar, today)
+        return { kind: 'icpc' as const, title: 'Hold the initial child protection conference (15 working days from the strategy discussion)', href: `/s47-enquiries/${r.s47.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
+      }),
+      ...authoriseItems(toAuthorise, today),
       ...queue.map((r) => ({
         kind: 'allocation' as const, title: 'Allocate the referral to a named worker', href: `/referrals/${r.referral.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: null,
         dueOn: null, status: 'waiting' as const, rag: 'grey' as const, daysLate: 0, daysWaiting: calendar.workingDaysBetween(r.referral.referralDate, today),
@@ -61,6 +71,18 @@ export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
     team: (actor: Actor) => (actor.teamId ? itemsFor(actor, { teamId: actor.teamId }, can(actor, 'referral.allocate')) : Promise.resolve([])),
     itemsForChild: (actor: Actor, childId: string) => itemsFor(actor, { childId }, false),
   }
+}
+
+type Waiting = Awaited<ReturnType<ReturnType<typeof workRepository>['awaitingAuthorisation']>>
+const waitingItem = (title: string, href: string, r: Parameters<typeof childListLabel>[0], since: string, today: string, calendar: WorkingDayCalendar): WorkItem => ({
+  kind: 'authorise', title, href, childId: r.childId, childLabel: childListLabel(r), workerName: null, dueOn: null, status: 'waiting', rag: 'grey', daysLate: 0, daysWaiting: calendar.workingDaysBetween(since, today),
+})
+
+function authoriseItemsWith(calendar: WorkingDayCalendar) {
+  return (w: Waiting, today: string): WorkItem[] => [
+    ...w.assessments.map((r) => waitingItem('Authorise the assessment', `/assessments/${r.assessment.id}`, r, r.assessment.startDate, today, calendar)),
+    ...w.notConvened.map((r) => waitingItem('Authorise not convening an initial conference', `/s47-enquiries/${r.s47.id}`, r, r.s47.notConvenedRequestedAt ? londonDateOf(r.s47.notConvenedRequestedAt) : today, today, calendar)),
+  ]
 }
 
 export function summarise(items: WorkItem[]) {

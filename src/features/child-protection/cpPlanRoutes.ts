@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { Actor } from '../../access/actor.js'
+import { can } from '../../access/guard.js'
+import type { Deps } from '../../deps.js'
+import { abuseCategories, conferenceKinds, describe } from '../../domain/codeLists/index.js'
+import type { FieldErrors } from '../../errors.js'
+import { actorOf } from '../../http/auth.js'
+import { parseParams } from '../../http/forms.js'
+import { formBody, pageModel, submit } from './cpHttp.js'
+import { closureFields, conferenceFields, dateText, formOf, planEditFields, planStartFields, rowsOf, valuesOf, type Values } from './cpPresenters.js'
+import { closureSchema, conferenceSchema, cpPlanEditSchema, cpPlanSchema, idParam } from './cpSchemas.js'
+
+/** Conferences, child protection plans and closure of the CIN episode (Working Together 2023 ch.2). */
+export async function cpPlanRoutes(app: FastifyInstance, deps: Deps) {
+  const { childProtection, cpPlans } = deps.services
+  const today = () => deps.clock.today()
+  const page = 'pages/child-protection/record.njk'
+
+  const renderNew = (reply: FastifyReply, actor: Actor, childId: string) => async (status: number, errors: FieldErrors, values: Values) =>
+    reply.code(status).render(page, { ...(await pageModel(deps, actor, childId, 'Record a conference', errors)), values, forms: [formOf(`/children/${childId}/conferences`, 'Save conference', conferenceFields(await childProtection.chairs()), values)] })
+
+  app.get('/children/:id/conferences/new', { config: { access: 'cp.record' } }, async (request, reply) => renderNew(reply, actorOf(request), parseParams(idParam, request.params).id)(200, {}, {}))
+
+  app.post('/children/:id/conferences', { config: { access: 'cp.record' } }, async (request, reply) => {
+    const { id } = parseParams(idParam, request.params)
+    const actor = actorOf(request)
+    return submit(reply, conferenceSchema(today()), formBody(request), renderNew(reply, actor, id), async (input) => `/conferences/${(await childProtection.recordConference(actor, id, input)).id}`)
+  })
+
+  async function showConference(reply: FastifyReply, actor: Actor, id: string, status = 200, errors: FieldErrors = {}, values: Values = {}) {
+    const { conference: c, plan, chairName } = await cpPlans.conference(actor, id)
+    const rows = rowsOf([
+      ['Type', describe(conferenceKinds, c.kind)], ['Held on', `${dateText(c.heldOn)}${c.bankHolidayConfirmed ? ' (bank holiday, confirmed)' : ''}`], ['Chair', chairName],
+      ['Attendance', c.attendance], ['The child’s views', c.childViews], ['How the views were gathered', c.viewsGatheredHow], ['Child protection plan', plan ? `Started ${dateText(plan.startDate)}` : null],
+    ])
+    const forms = c.kind === 'ICPC' && !plan && can(actor, 'cp.record') ? [formOf(`/conferences/${id}/cp-plan`, 'Start the plan', planStartFields, values, { heading: 'Start a child protection plan' })] : []
+    return reply.code(status).render(page, { ...(await pageModel(deps, actor, c.childId, 'Child protection conference', errors)), rows, forms, values })
+  }
+
+  app.get('/conferences/:id', { config: { access: 'child.view' } }, async (request, reply) => showConference(reply, actorOf(request), parseParams(idParam, request.params).id))
+
+  app.post('/conferences/:id/cp-plan', { config: { access: 'cp.record' } }, async (request, reply) => {
+    const { id } = parseParams(idParam, request.params)
+    const actor = actorOf(request)
+    return submit(reply, cpPlanSchema, formBody(request), (s, e, v) => showConference(reply, actor, id, s, e, v), async (input) => `/cp-plans/${(await cpPlans.startPlan(actor, id, input.initialCategory)).id}`)
+  })
+
+  async function showPlan(reply: FastifyReply, actor: Actor, id: string, status = 200, errors: FieldErrors = {}, values: Values = {}) {
+    const p = await cpPlans.plan(actor, id)
+    const rows = rowsOf([['Start date (the initial conference)', dateText(p.startDate)], ['Initial category', describe(abuseCategories, p.initialCategory)], ['Latest category', describe(abuseCategories, p.latestCategory)], ['Ended', p.endDate ? `${dateText(p.endDate)}: ${p.endReason}` : 'Open']])
+    const v = { ...valuesOf(p), ...values }
+    const forms = !p.endDate && can(actor, 'cp.record') ? [formOf(`/cp-plans/${id}`, 'Save changes', planEditFields, v, { heading: 'Update or end the plan', version: p.version })] : []
+    return reply.code(status).render(page, { ...(await pageModel(deps, actor, p.childId, 'Child protection plan', errors)), rows, forms, values: v })
+  }
+
+  app.get('/cp-plans/:id', { config: { access: 'child.view' } }, async (request, reply) => showPlan(reply, actorOf(request), parseParams(idParam, request.params).id))
+
+  app.post('/cp-plans/:id', { config: { access: 'cp.record' } }, async (request, reply) => {
+    const { id } = parseParams(idParam, request.params)
+    const actor = actorOf(request)
+    return submit(reply, cpPlanEditSchema(today()), formBody(request), (s, e, v) => showPlan(reply, actor, id, s, e, v), async (input) => (await cpPlans.updatePlan(actor, id, input), `/cp-plans/${id}`))
+  })
+
+  const renderClosure = (reply: FastifyReply, actor: Actor, childId: string) => async (status: number, errors: FieldErrors, values: Values) =>
+    reply.code(status).render(page, { ...(await pageModel(deps, actor, childId, 'Close the child-in-need episode', errors)), values, forms: [formOf(`/children/${childId}/closure`, 'Sign off closure', closureFields, values, { buttonClasses: 'govuk-button--warning' })] })
+
+  app.get('/children/:id/closure', { config: { access: 'cin.close' } }, async (request, reply) => renderClosure(reply, actorOf(request), parseParams(idParam, request.params).id)(200, {}, {}))
+
+  app.post('/children/:id/closure', { config: { access: 'cin.close' } }, async (request, reply) => {
+    const { id } = parseParams(idParam, request.params)
+    const actor = actorOf(request)
+    return submit(reply, closureSchema(today()), formBody(request), renderClosure(reply, actor, id), async (input) => (await cpPlans.close(actor, id, input), `/children/${id}/child-protection`))
+  })
+}
