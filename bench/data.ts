@@ -25,7 +25,11 @@ export function createScratchDb(label: string): { name: string; url: string } {
 }
 
 export function dropScratchDb(name: string): void {
-  const done = spawnSync('dropdb', ['-h', pgHost, '-p', pgPort, '-U', pgUser, '--if-exists', '--force', name], { encoding: 'utf8' })
+  const done = spawnSync(
+    'dropdb',
+    ['-h', pgHost, '-p', pgPort, '-U', pgUser, '--if-exists', '--force', name],
+    { encoding: 'utf8' },
+  )
   if (done.status !== 0) console.error(`dropdb ${name} failed: ${done.stderr}`)
   scratchDbs.delete(name)
 }
@@ -58,7 +62,11 @@ export type SeedRun = {
 }
 
 /** Runs `node --import tsx scripts/seed.ts --size <size>` against an engine, with a time limit. */
-export async function runSeed(engine: Engine, size: 'demo' | 'leicester', timeoutMs: number): Promise<SeedRun> {
+export async function runSeed(
+  engine: Engine,
+  size: 'demo' | 'leicester',
+  timeoutMs: number,
+): Promise<SeedRun> {
   const env = serverEnv(engine, { NODE_ENV: 'development', LOG_LEVEL: 'warn' })
   const started = performance.now()
   const child = spawnTracked(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--size', size], env)

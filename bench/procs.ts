@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export type Tracked = {
   readonly child: ChildProcess
@@ -18,7 +20,15 @@ export type Tracked = {
 
 const live = new Set<Tracked>()
 
-export function spawnTracked(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Tracked {
+/** Children run from the repository root whatever the caller's directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export function spawnTracked(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = repoRoot,
+): Tracked {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   if (child.pid === undefined) throw new Error(`Could not start ${command} ${args.join(' ')}`)
   let text = ''

@@ -26,23 +26,46 @@ export function addNote(note: string): void {
   notes.push(note)
 }
 
-export const fmtMs = (ms: number): string => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`) : 'n/a')
+export const fmtMs = (ms: number): string =>
+  Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`) : 'n/a'
 export const fmtMb = (mb: number): string => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : 'n/a')
 export const fmtRate = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(0)} req/s` : 'n/a')
 export const ratio = (value: number, baseline: number, label: string): string =>
-  Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0 ? `${(value / baseline).toFixed(2)}× ${label}` : ''
+  Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0
+    ? `${(value / baseline).toFixed(2)}× ${label}`
+    : ''
 
 /** A "≤ limit" check: value and limit in the same unit. */
-export const atMost = (value: number, limit: number): boolean | null => (Number.isFinite(value) ? value <= limit : false)
+export const atMost = (value: number, limit: number): boolean | null =>
+  Number.isFinite(value) ? value <= limit : false
 
 function verdict(pass: boolean | null): string {
   if (pass === null) return ''
   return pass ? 'PASS' : 'FAIL'
 }
 
+/** True when a phase failed outright (not a missed target). */
+export const phaseFailed = (): boolean => rows.some((r) => r.metric === 'phase failed')
+
 export function printReport(title: string): void {
-  const header: Row = { section: 'Area', metric: 'Measure', value: 'Figure', target: 'Target', pass: null, ratio: 'Ratio to baseline', note: 'Notes' }
-  const cells = (r: Row) => [r.section, r.metric, r.value, r.target, r === header ? 'Result' : verdict(r.pass), r.ratio, r.note]
+  const header: Row = {
+    section: 'Area',
+    metric: 'Measure',
+    value: 'Figure',
+    target: 'Target',
+    pass: null,
+    ratio: 'Ratio to baseline',
+    note: 'Notes',
+  }
+  const cells = (r: Row) => [
+    r.section,
+    r.metric,
+    r.value,
+    r.target,
+    r === header ? 'Result' : verdict(r.pass),
+    r.ratio,
+    r.note,
+  ]
   const all = [header, ...rows].map(cells)
   const widths = all[0]!.map((_, i) => Math.max(...all.map((c) => (c[i] ?? '').length)))
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`

@@ -41,7 +41,12 @@ export function freePort(): Promise<number> {
 
 /** A clean environment: only what the server needs, so a DATABASE_URL in the shell cannot leak in. */
 export function serverEnv(engine: Engine, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...extra }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TMPDIR: process.env.TMPDIR,
+    ...extra,
+  }
   if (engine.kind === 'postgres') env.DATABASE_URL = engine.databaseUrl
   else env.PGLITE_DIR = engine.dir
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
@@ -72,14 +77,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   const started = performance.now()
   const child =
-    options.via === 'npm' ? spawnTracked('npm', ['start', '--silent'], env) : spawnTracked(process.execPath, ['--import', 'tsx', 'src/server.ts'], env)
+    options.via === 'npm'
+      ? spawnTracked('npm', ['start', '--silent'], env)
+      : spawnTracked(process.execPath, ['--import', 'tsx', 'src/server.ts'], env)
   const deadline = started + (options.readyTimeoutMs ?? 300_000)
   for (;;) {
     if (!child.isRunning()) throw new Error(`The server exited before it was ready:\n${child.output()}`)
     if (await answersReady(url)) break
     if (performance.now() > deadline) {
       await stopTracked(child)
-      throw new Error(`The server was not ready within ${options.readyTimeoutMs ?? 300_000} ms:\n${child.output()}`)
+      throw new Error(
+        `The server was not ready within ${options.readyTimeoutMs ?? 300_000} ms:\n${child.output()}`,
+      )
     }
     await sleep(25)
   }

@@ -28,18 +28,23 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   })
   await response.arrayBuffer()
   const cookie = sessionCookie(response)
-  if (response.status !== 302 || !cookie) throw new Error(`Sign-in as ${email} failed: status ${response.status}`)
+  if (response.status !== 302 || !cookie)
+    throw new Error(`Sign-in as ${email} failed: status ${response.status}`)
   return cookie
 }
 
 async function getJson(baseUrl: string, path: string, cookie: string): Promise<unknown> {
   const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, accept: 'application/json' } })
-  if (response.status !== 200) throw new Error(`GET ${path} gave ${response.status}: ${(await response.text()).slice(0, 300)}`)
+  if (response.status !== 200)
+    throw new Error(`GET ${path} gave ${response.status}: ${(await response.text()).slice(0, 300)}`)
   return response.json()
 }
 
 /** A child from the user's own work list, and how many items the list has. */
-export async function childFromMyWork(baseUrl: string, cookie: string): Promise<{ childId: string; items: number }> {
+export async function childFromMyWork(
+  baseUrl: string,
+  cookie: string,
+): Promise<{ childId: string; items: number }> {
   const body = (await getJson(baseUrl, '/api/v1/my-work', cookie)) as { items?: { childId?: string }[] }
   const items = body.items ?? []
   const childId = items.find((i) => i.childId)?.childId
@@ -61,7 +66,10 @@ export async function settle(baseUrl: string, limitMs = 60_000): Promise<void> {
   let quick = 0
   while (quick < 3 && performance.now() < until) {
     const started = performance.now()
-    await fetch(`${baseUrl}/ready`).then((r) => r.arrayBuffer(), () => undefined)
+    await fetch(`${baseUrl}/ready`).then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    )
     quick = performance.now() - started < 50 ? quick + 1 : 0
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -9,5 +9,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function summarise(values: readonly number[]) {
   const sorted = [...values].sort((a, b) => a - b)
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? NaN }
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1] ?? NaN,
+  }
 }
