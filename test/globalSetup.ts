@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import pg from 'pg'
 import { openPglite, openPostgres } from '../src/db/client.js'
 import { adminUrl, databaseUrl, engines, pgliteTemplatePath, templateDatabase } from './engines.js'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 
 /** Migrates one template per engine; every test file then clones it (fast, isolated). */
 export default async function setup() {

@@ -1,10 +1,6 @@
 import { mkdirSync, openSync, closeSync, writeFileSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
@@ -70,6 +66,13 @@ function isAlive(pid: number): boolean {
 
 export async function openPglite(dataDir?: string, from?: Blob): Promise<Database> {
   const release = dataDir ? takeLock(dataDir) : () => undefined
+  // Loaded only when used: PGlite costs about 44 MB of memory in a server that runs on PostgreSQL.
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ])
   const client = await PGlite.create({ dataDir, loadDataDir: from, extensions: { pg_trgm }, parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) } })
   const pgliteDb = drizzlePglite(client, { schema })
   return {

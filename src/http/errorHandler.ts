@@ -28,7 +28,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
       return respond(request, reply, status, error.code ?? 'bad_request', titles[status] ?? 'There is a problem with the request')
     }
     // Log the failure without personal data: no body, no query string.
-    request.log.error({ err: { message: error.message, stack: error.stack, code: error.code }, route: request.routeOptions.url }, 'request failed')
+    request.log.error({ err: { message: withoutParameters(error.message), code: error.code, type: error.name }, route: request.routeOptions.url }, 'request failed')
     return respond(request, reply, 500, 'internal', 'Sorry, there is a problem with the service. Try again later.')
   })
   app.setNotFoundHandler(async (request, reply) => respond(request, reply, 404, 'not_found', 'Page not found'))
@@ -40,4 +40,9 @@ async function respond(request: FastifyRequest, reply: FastifyReply, status: num
     return reply.send({ code, message, ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}), ...(detail !== undefined ? { detail } : {}) })
   }
   return reply.render('pages/error.njk', { title: titles[status] ?? 'Sorry, there is a problem with the service', message, status, fieldErrors })
+}
+
+/** A failed query's message carries its parameters (names, session data): never log them. */
+export function withoutParameters(message: string): string {
+  return message.split(/\nparams:/)[0]!.slice(0, 500)
 }

@@ -113,6 +113,8 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
       detail: { size: options.size, seed: seedNumber, today, counts },
     })
   })
+  // Fresh tables have no planner statistics; without them the first queries can pick poor plans.
+  await db.execute(sql`analyze`)
   return {
     demoLogins: loginsFrom(rows.users),
     counts,
