@@ -25,6 +25,7 @@ import { adminRoutes } from './features/admin/adminRoutes.js'
 import { auditRoutes } from './features/audit/auditRoutes.js'
 import { healthRoutes } from './features/health/healthRoutes.js'
 import { openApiRoutes } from './features/api/openApiRoutes.js'
+import { cinCensusRoutes } from './features/returns/cinCensusRoutes.js'
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -34,6 +35,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.NODE_ENV === 'test' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     bodyLimit: 256 * 1024,
+    // Request URLs carry record ids: no per-request log lines (no identifiers in logs). Errors are
+    // logged once, with the route pattern only, by the error handler.
+    disableRequestLogging: true,
     trustProxy: config.NODE_ENV === 'production',
   })
   collectRouteTable(app)
@@ -68,7 +72,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     return guardRoute(request, reply)
   })
 
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, workRoutes, adminRoutes, auditRoutes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, workRoutes, adminRoutes, auditRoutes, cinCensusRoutes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

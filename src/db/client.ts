@@ -17,6 +17,27 @@ export type Database = {
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
 
+/** The newest migration's timestamp, from drizzle's journal. */
+function latestMigrationMillis(): number {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] }
+  return Math.max(...journal.entries.map((e) => e.when))
+}
+
+type Query = (text: string) => Promise<{ rows: Record<string, unknown>[] }>
+
+/**
+ * True when the newest migration is already recorded, so a restart skips the migrator's
+ * transaction (about a second on PGlite). Any doubt (no table yet) means "migrate".
+ */
+async function upToDate(query: Query): Promise<boolean> {
+  try {
+    const { rows } = await query('select max(created_at)::text as latest from drizzle.__drizzle_migrations')
+    return Number(rows[0]?.latest ?? 0) >= latestMigrationMillis()
+  } catch {
+    return false
+  }
+}
+
 // node-postgres returns int8 as strings and dates as local Date objects; PGlite does not.
 // Align both engines on plain strings for dates and numbers for counts (research/stack.md §1).
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
@@ -31,6 +52,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     db,
     engine: 'postgres',
     migrate: async () => {
+      if (await upToDate((text) => pool.query(text))) return
       await pool.query(`set lock_timeout = '10s'`)
       await migratePg(db, { migrationsFolder })
     },
@@ -78,7 +100,10 @@ export async function openPglite(dataDir?: string, from?: Blob): Promise<Databas
   return {
     db: pgliteDb as unknown as AppDb,
     engine: 'pglite',
-    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    migrate: async () => {
+      if (await upToDate((text) => client.query(text))) return
+      await migratePglite(pgliteDb, { migrationsFolder })
+    },
     ping: async () => client.query('select 1').then(() => true, () => false),
     close: async () => {
       await client.close()
