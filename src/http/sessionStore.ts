@@ -11,14 +11,25 @@ type GetCallback = (err: unknown, result?: unknown) => void
  * (research/reliability.md §1.7). The idle timeout is the row's expiry, pushed on by each request.
  */
 export function databaseSessionStore(db: AppDb, idleMs: number): SessionStore {
+  // Rolling sessions are saved on every request; an unchanged session renewed within the last
+  // minute is not written again (the idle timeout is then accurate to a minute).
+  const lastWrite = new Map<string, { data: string; at: number }>()
+  const renewEveryMs = Math.min(60_000, idleMs / 10)
   return {
     set(sid: string, session: unknown, callback: Callback) {
-      const expiresAt = new Date(Date.now() + idleMs)
+      const now = Date.now()
       const data = JSON.stringify(session)
+      const last = lastWrite.get(sid)
+      if (last && last.data === data && now - last.at < renewEveryMs) return callback()
+      const expiresAt = new Date(now + idleMs)
       db.insert(sessions)
         .values({ sid, data, expiresAt })
         .onConflictDoUpdate({ target: sessions.sid, set: { data, expiresAt } })
-        .then(() => callback(), callback)
+        .then(() => {
+          if (lastWrite.size > 10_000) lastWrite.clear() // bounded: forgetting only costs a write
+          lastWrite.set(sid, { data, at: now })
+          callback()
+        }, callback)
     },
     get(sid: string, callback: GetCallback) {
       db.select()
@@ -31,6 +42,7 @@ export function databaseSessionStore(db: AppDb, idleMs: number): SessionStore {
         }, callback)
     },
     destroy(sid: string, callback: Callback) {
+      lastWrite.delete(sid)
       db.delete(sessions)
         .where(eq(sessions.sid, sid))
         .then(() => callback(), callback)
