@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import pg from 'pg'
 import { openPglite, openPostgres, type Database } from '../src/db/client.js'
-import { adminUrl, databaseUrl, pgliteTemplatePath, templateDatabase, type Engine } from './engines.js'
+import { adminUrl, databaseUrl, pgliteTemplatePath, templateDatabase, testDatabasePrefix, type Engine } from './engines.js'
 
 /** A fresh, migrated database of its own for one test file. */
 export async function openTestDatabase(engine: Engine): Promise<Database> {
   if (engine === 'pglite') return openPglite(undefined, new Blob([readFileSync(pgliteTemplatePath)]))
-  const name = `cairn_t_${randomBytes(6).toString('hex')}`
+  const name = `${testDatabasePrefix}${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
   await admin.query(`create database "${name}" template "${templateDatabase}"`)
