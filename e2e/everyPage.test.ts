@@ -6,6 +6,7 @@ import { systemClock } from '../src/domain/clock.js'
 import { fixturePassword } from '../test/fixtures.js'
 import { createTestContext, type TestContext } from '../test/harness.js'
 import { caseworkIds, caseworkKey } from '../test/casework.js'
+import { toActor } from '../src/features/auth/authService.js'
 import { expectAccessible, launchBrowser } from './browser.js'
 
 /**
@@ -32,7 +33,7 @@ describe('every page passes axe; forms work without JavaScript', () => {
     ctx = await createTestContext('pglite', systemClock)
     base = await ctx.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchBrowser()
-    for (const role of ['front_door', 'team_manager', 'admin', 'data_protection'] as const) pages.set(role, await signedIn(role, true))
+    for (const role of ['front_door', 'team_manager', 'admin', 'data_protection', 'performance_analyst'] as const) pages.set(role, await signedIn(role, true))
   })
   afterAll(async () => {
     await browser?.close()
@@ -45,12 +46,15 @@ describe('every page passes axe; forms work without JavaScript', () => {
     const contact = await ctx.deps.services.frontDoor.recordContact(actor, { childId: ctx.fixtures.child.unallocated.id, source: '6', reason: 'Police', presentingConcerns: 'Incident', receivedAt: '', receivedAtInstant: new Date(Date.now() - 3_600_000) })
     const { referral } = await ctx.deps.services.frontDoor.decide(actor, contact.id, { version: 1, decision: 'REFERRAL', decisionReason: 'Threshold met', primaryNeed: 'N1' })
     const casework = await caseworkIds(ctx)
+    const censusRun = await ctx.deps.services.cinCensus.start(toActor(ctx.fixtures.user.performance_analyst), '2025-26')
+    await ctx.deps.services.cinCensus.wait(censusRun.id)
     const idFor = (url: string) => {
       const key = caseworkKey(url)
       if (key) return casework[key]
+      if (url.startsWith('/returns/cin-census/runs/')) return censusRun.id
       return url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id
     }
-    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/'].includes(r.url))
+    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/', '/returns/cin-census/runs/:id/download'].includes(r.url))
     const visited: string[] = []
     for (const route of routes) {
       const role = ([...pages.keys()] as Role[]).find((r) => route.access === 'public' || route.access === 'signedIn' || roleMay(r, route.access as Action))!

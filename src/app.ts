@@ -21,6 +21,7 @@ import { frontDoorRoutes } from './features/front-door/frontDoorRoutes.js'
 import { frontDoorApiRoutes } from './features/front-door/frontDoorApiRoutes.js'
 import { workRoutes } from './features/work/workRoutes.js'
 import { cpRoutes } from './features/child-protection/cpRoutes.js'
+import { planRoutes } from './features/plans/planRoutes.js'
 import { adminRoutes } from './features/admin/adminRoutes.js'
 import { auditRoutes } from './features/audit/auditRoutes.js'
 import { healthRoutes } from './features/health/healthRoutes.js'
@@ -72,7 +73,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     return guardRoute(request, reply)
   })
 
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, workRoutes, adminRoutes, auditRoutes, cinCensusRoutes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, workRoutes, adminRoutes, auditRoutes, cinCensusRoutes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

@@ -9,8 +9,11 @@ import { workService } from './features/work/workService.js'
 import { assessmentService } from './features/child-protection/assessmentService.js'
 import { childProtectionService } from './features/child-protection/childProtectionService.js'
 import { cpPlanService } from './features/child-protection/cpPlanService.js'
+import { planService } from './features/plans/planService.js'
+import { stepDownService } from './features/plans/stepDownService.js'
 import { adminService } from './features/admin/adminService.js'
 import { auditService } from './features/audit/auditService.js'
+import { cinCensusService } from './features/returns/cinCensusService.js'
 
 export type DemoLogin = { role: string; roleName: string; email: string; password: string }
 
@@ -36,9 +39,12 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       assessments: assessmentService(db, clock, calendar, children),
       childProtection: childProtectionService(db, clock, calendar, children),
       cpPlans: cpPlanService(db, clock, calendar, children),
+      plans: planService(db, clock, calendar, children),
+      stepDowns: stepDownService(db, clock, children),
       work: workService(db, clock, calendar),
       admin: adminService(db, clock),
       audit: auditService(db),
+      cinCensus: cinCensusService(db, clock, config.LA_CODE),
     },
   }
 }

@@ -4,21 +4,28 @@ import type { TestContext } from './harness.js'
 /** One of each casework record on the in-scope child, so `:id` routes reach a real record. */
 export async function caseworkIds(ctx: TestContext) {
   const sw = toActor(ctx.fixtures.user.social_worker)
-  const { frontDoor, assessments, childProtection, cpPlans } = ctx.deps.services
+  const { frontDoor, assessments, childProtection, cpPlans, plans, stepDowns } = ctx.deps.services
   const childId = ctx.fixtures.child.own.id
   const contact = await frontDoor.recordContact(toActor(ctx.fixtures.user.front_door), { childId, source: '2A', reason: 'School', presentingConcerns: 'Injury', receivedAt: '', receivedAtInstant: new Date('2026-11-25T08:00:00Z') })
   await frontDoor.decide(toActor(ctx.fixtures.user.front_door), contact.id, { version: 1, decision: 'STRATEGY', decisionReason: 'Significant harm', primaryNeed: 'N1' })
   const assessment = await assessments.create(sw, childId, { startDate: '2026-11-25', factors: ['21'], outcome: 'NFA' })
+  // A CIN plan with one SMART action, ended before the CP plan starts (a child has one or the other).
+  const cinPlan = await plans.startCinPlan(sw, childId, { startDate: '2026-11-25', wishesAndFeelings: 'Wants to stay at home' })
+  const planAction = await plans.addAction(sw, cinPlan.id, { action: 'Attend parenting course', ownerName: 'Mother', outcome: 'Course certificate', dueOn: '2026-12-18' })
+  await plans.updatePlan(sw, cinPlan.id, { version: cinPlan.version, endDate: '2026-11-25', endReason: 'Child protection enquiries' })
   const strategy = await childProtection.recordStrategy(sw, childId, { heldOn: '2026-11-25', agencies: ['POLICE'], decision: 'S47' })
   const s47 = await childProtection.startS47(sw, strategy.id, '2026-11-25')
   await childProtection.recordS47Outcome(sw, s47.id, 1, 'SUBSTANTIATED')
   const conference = await childProtection.recordConference(sw, childId, { kind: 'ICPC', heldOn: '2026-11-25', chairId: ctx.fixtures.user.iro.id, attendance: 'Family', childViews: 'Views', viewsGatheredHow: 'Visit', confirmBankHoliday: false })
   const plan = await cpPlans.startPlan(sw, conference.id, 'NEG')
-  return { assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id }
+  const stepDown = await stepDowns.request(sw, plan.id, 'Risk reduced; family engaging')
+  return { assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id }
 }
 
 /** Which id a casework route's `:id` takes, by its path. */
-export const caseworkPrefix: Record<string, 'assessment' | 'strategy' | 's47' | 'conference' | 'plan'> = { '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan' }
+export const caseworkPrefix: Record<string, 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown'> = {
+  '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan', '/plans/': 'cinPlan', '/plan-actions/': 'planAction', '/step-downs/': 'stepDown',
+}
 
 export function caseworkKey(url: string) {
   return Object.entries(caseworkPrefix).find(([prefix]) => url.startsWith(prefix))?.[1]

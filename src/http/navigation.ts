@@ -8,6 +8,8 @@ const links: { href: string; text: string; action: Action }[] = [
   { href: '/team-work', text: 'Team work', action: 'work.team' },
   { href: '/children', text: 'Children', action: 'child.search' },
   { href: '/front-door', text: 'Front door', action: 'frontDoor.queue' },
+  { href: '/child-protection/re-escalations', text: 'Re-escalations', action: 'cp.reEscalations' },
+  { href: '/returns/cin-census', text: 'CIN census', action: 'returns.cinCensus' },
   { href: '/audit', text: 'Audit', action: 'audit.view' },
   { href: '/admin/users', text: 'Users and teams', action: 'admin.manage' },
 ]

@@ -50,7 +50,9 @@ export async function cpPlanRoutes(app: FastifyInstance, deps: Deps) {
     const rows = rowsOf([['Start date (the initial conference)', dateText(p.startDate)], ['Initial category', describe(abuseCategories, p.initialCategory)], ['Latest category', describe(abuseCategories, p.latestCategory)], ['Ended', p.endDate ? `${dateText(p.endDate)}: ${p.endReason}` : 'Open']])
     const v = { ...valuesOf(p), ...values }
     const forms = !p.endDate && can(actor, 'cp.record') ? [formOf(`/cp-plans/${id}`, 'Save changes', planEditFields, v, { heading: 'Update or end the plan', version: p.version })] : []
-    return reply.code(status).render(page, { ...(await pageModel(deps, actor, p.childId, 'Child protection plan', errors)), rows, forms, values: v })
+    const stepDowns = await deps.services.stepDowns.forPlan(p.id)
+    const links = [...stepDowns.map((s) => ({ href: `/step-downs/${s.id}`, text: `Step-down ${s.decision ? s.decision.toLowerCase() : 'awaiting authorisation'}` })), ...(!p.endDate && !stepDowns.some((s) => !s.decision) && can(actor, 'plan.record') ? [{ href: `/cp-plans/${id}/step-down`, text: 'Ask to step down to a child in need plan' }] : [])]
+    return reply.code(status).render(page, { ...(await pageModel(deps, actor, p.childId, 'Child protection plan', errors)), rows, links, forms, values: v })
   }
 
   app.get('/cp-plans/:id', { config: { access: 'child.view' } }, async (request, reply) => showPlan(reply, actorOf(request), parseParams(idParam, request.params).id))

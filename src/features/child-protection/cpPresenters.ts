@@ -5,7 +5,7 @@ import { splitDate } from '../../http/forms.js'
 import { dateFields } from './cpSchemas.js'
 
 type Kind = 'date' | 'text' | 'textarea' | 'select' | 'radios' | 'checkboxes'
-type Spec = { kind: Kind; name: string; label: string; hint?: string; codes?: readonly CodeEntry[]; options?: { value: string; text: string }[] }
+export type Spec = { kind: Kind; name: string; label: string; hint?: string; codes?: readonly CodeEntry[]; options?: { value: string; text: string }[] }
 export type Values = Record<string, unknown>
 
 const picked = (v: unknown, code: string) => (Array.isArray(v) ? v.includes(code) : v === code)

@@ -9,6 +9,7 @@ import { parseParams } from '../../http/forms.js'
 import { formBody, pageModel, submit } from './cpHttp.js'
 import { assessmentFields, authoriseFields, clockTag, codesText, dateText, formOf, rowsOf, valuesOf, type Values } from './cpPresenters.js'
 import { overviewModel } from './cpOverview.js'
+import { planTables } from '../plans/planPresenters.js'
 import { assessmentEditSchema, assessmentSchema, authoriseAssessmentSchema, idParam } from './cpSchemas.js'
 import { cpRecordRoutes } from './cpRecordRoutes.js'
 
@@ -21,7 +22,10 @@ export async function cpRoutes(app: FastifyInstance, deps: Deps) {
     const { id } = parseParams(idParam, request.params)
     const actor = actorOf(request)
     const model = await pageModel(deps, actor, id, 'Child protection and assessments', {})
-    return reply.render('pages/child-protection/child.njk', { ...model, ...overviewModel(await cpPlans.overview(actor, id), actor), breadcrumbs: model.breadcrumbs.slice(0, 1).concat({ text: model.title }) })
+    const overview = overviewModel(await cpPlans.overview(actor, id), actor)
+    // Plans, visits and their clocks (Working Together 2023 ch.2), from the plans feature.
+    const planModel = { tables: [...overview.tables, ...planTables(await deps.services.plans.forChild(actor, id))], canRecordPlan: !!overview.openEpisode && can(actor, 'plan.record') }
+    return reply.render('pages/child-protection/child.njk', { ...model, ...overview, ...planModel, breadcrumbs: model.breadcrumbs.slice(0, 1).concat({ text: model.title }) })
   })
 
   const renderNew = (reply: FastifyReply, actor: Actor, childId: string) => async (status: number, errors: FieldErrors, values: Values) =>

@@ -11,6 +11,7 @@ import { isAppError } from '../../errors.js'
 import { RestrictedRecord } from './childrenService.js'
 import { workRows } from '../work/workPresenters.js'
 import { childPageSummary } from '../child-protection/cpOverview.js'
+import { planSummary } from '../plans/planPresenters.js'
 
 /** The child's record page and the small forms on it (addresses, key people, restriction). */
 export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
@@ -19,13 +20,14 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
   async function showChild(reply: FastifyReply, actor: Actor, id: string, status = 200, errors: Record<string, string> = {}, values: Record<string, unknown> = {}) {
     try {
       const record = await children.view(actor, id)
-      const [history, items, cp] = await Promise.all([frontDoor.historyFor(actor, id), work.itemsForChild(actor, id), cpPlans.overview(actor, id)])
+      const [history, items, cp, childPlans] = await Promise.all([frontDoor.historyFor(actor, id), work.itemsForChild(actor, id), cpPlans.overview(actor, id), deps.services.plans.forChild(actor, id)])
       return reply.code(status).render('pages/children/show.njk', {
         title: childName(record.child),
         ...record,
         ...history,
         workItems: workRows(items),
         childProtection: childPageSummary(cp),
+        plans: planSummary(childPlans),
         summaryRows: childSummaryRows(record.child, deps.clock.today()),
         keyPeopleRows: record.keyPeople.map((p) => [{ text: p.name }, { text: describe(keyPersonKinds, p.kind) }, { text: p.relationship }, { text: p.organisation ?? '' }, { text: p.phone ?? '' }]),
         canEdit: can(actor, 'child.edit'),

@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { childInScope, childListColumns, type Actor } from '../../access/index.js'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/executor.js'
-import { allocations, assessments, children, cinEpisodes, contacts, referrals, s47Enquiries, strategyDiscussions, users } from '../../db/schema/index.js'
+import { allocations, assessments, children, cinEpisodes, contacts, cpPlans, planReviews, plans, referrals, s47Enquiries, stepDowns, strategyDiscussions, users, visits } from '../../db/schema/index.js'
 
 /** Whose work: one worker, a whole team, or one child. */
 export type WorkFilter = { workerId?: string; teamId?: string; childId?: string }
@@ -77,7 +78,22 @@ export function workRepository(db: Executor) {
         db.select({ s47: s47Enquiries, ...childListColumns(actor) }).from(s47Enquiries).innerJoin(children, eq(children.id, s47Enquiries.childId))
           .where(and(sql`${s47Enquiries.notConvenedReason} is not null`, isNull(s47Enquiries.notConvenedAuthorisedAt), childInScope(actor))).limit(200),
       ])
-      return { assessments: a, notConvened: s }
+      const d = await db.select({ stepDown: stepDowns, ...childListColumns(actor) }).from(stepDowns).innerJoin(children, eq(children.id, stepDowns.childId)).where(and(isNull(stepDowns.decision), childInScope(actor))).limit(200)
+      return { assessments: a, notConvened: s, stepDowns: d }
+    },
+    /**
+     * Open CP and CIN plans held by a live allocation, with the visits (child seen) and reviews that
+     * restart their repeating clocks (Working Together 2023 ch.2; local visit standards).
+     */
+    async openPlans(actor: Actor, f: WorkFilter) {
+      const cp = await db.select({ plan: { id: cpPlans.id, startDate: cpPlans.startDate }, workerName: users.displayName, ...childListColumns(actor) }).from(cpPlans).innerJoin(children, eq(children.id, cpPlans.childId))
+        .innerJoin(allocations, liveAllocation(cpPlans.childId)).innerJoin(users, eq(users.id, allocations.workerId)).where(and(isNull(cpPlans.endDate), childInScope(actor), ...byAllocation(f))).limit(500)
+      const cin = await db.select({ plan: { id: plans.id, startDate: plans.startDate }, workerName: users.displayName, ...childListColumns(actor) }).from(plans).innerJoin(children, eq(children.id, plans.childId))
+        .innerJoin(allocations, liveAllocation(plans.childId)).innerJoin(users, eq(users.id, allocations.workerId)).where(and(eq(plans.kind, 'CIN'), isNull(plans.endDate), childInScope(actor), ...byAllocation(f))).limit(500)
+      const childIds = [...new Set([...cp, ...cin].map((r) => r.childId))]
+      const seen = childIds.length ? await db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true))) : []
+      const reviews = cin.length ? await db.select({ planId: planReviews.planId, reviewedOn: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, cin.map((r) => r.plan.id))) : []
+      return { cp, cin, seen, reviews }
     },
     /** Referrals waiting for a named worker (team managers clear this queue). */
     unallocatedReferrals(actor: Actor) {
@@ -92,6 +108,8 @@ export function workRepository(db: Executor) {
     },
   }
 }
+
+const liveAllocation = (childId: AnyPgColumn) => and(eq(allocations.childId, childId), isNull(allocations.endDate))
 
 function byAllocation(f: WorkFilter): SQL[] {
   const who: SQL[] = []
