@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import formbody from '@fastify/formbody'
 import cookie from '@fastify/cookie'
 import session from '@fastify/session'
@@ -38,7 +38,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     bodyLimit: 256 * 1024,
     // Request URLs carry record ids: no per-request log lines (no identifiers in logs). Errors are
     // logged once, with the route pattern only, by the error handler.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.NODE_ENV === 'production',
   })
   collectRouteTable(app)
