@@ -93,11 +93,13 @@ export const cpConferences = pgTable(
     childViews: text('child_views').notNull(),
     viewsGatheredHow: text('views_gathered_how').notNull(),
     bankHolidayConfirmed: boolean('bank_holiday_confirmed').notNull().default(false),
+    /** Loaded from another system's CIN census (import.ts): its dates are kept as given, even a weekend ICPC. */
+    imported: boolean('imported').notNull().default(false),
   },
   (t) => [
     check('cp_conferences_kind_check', inList(t.kind, codesOf(conferenceKinds))),
     // CIN rule 8875: an initial conference cannot be dated at a weekend.
-    check('cp_conferences_weekend_check', sql`${t.kind} <> 'ICPC' or extract(isodow from ${t.heldOn}) < 6`),
+    check('cp_conferences_weekend_check', sql`${t.kind} <> 'ICPC' or ${t.imported} or extract(isodow from ${t.heldOn}) < 6`),
     index('cp_conferences_child_idx').on(t.childId),
   ],
 )

@@ -32,7 +32,8 @@ export const children = pgTable(
     check('children_ethnicity_check', inList(t.ethnicity, codesOf(ethnicities))),
     check('children_disability_check', inList(t.disability, codesOf(disabilities))),
     check('children_upn_reason_check', inList(t.upnUnknownReason, codesOf(upnUnknownReasons))),
-    check('children_ref_check', sql`${t.childRef} ~ '^[A-Za-z0-9]{10}$'`),
+    // Cairn makes 10-character ids; a census import keeps the other system's LAchildID (up to 20).
+    check('children_ref_check', sql`${t.childRef} ~ '^[A-Za-z0-9]{1,20}$'`),
     check('children_birth_check', sql`${t.dateOfBirth} is not null or ${t.expectedDateOfBirth} is not null`),
     index('children_last_name_idx').on(sql`lower(${t.lastName}) text_pattern_ops`),
     index('children_first_name_idx').on(sql`lower(${t.firstName}) text_pattern_ops`),
