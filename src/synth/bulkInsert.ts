@@ -20,7 +20,9 @@ function element(value: unknown): string {
   // Instants travel as epoch milliseconds (cheaper than toISOString) and become timestamptz in SQL.
   if (value instanceof Date) return String(value.getTime())
   if (typeof value === 'boolean') return value ? 't' : 'f'
-  let text = String(value)
+  // An array value (a text[] column) travels as the text of its own array literal, cast back in SQL:
+  // unnest() would flatten a two-dimensional array.
+  let text = Array.isArray(value) ? `{${value.map((v) => element(v)).join(',')}}` : String(value)
   if (text.includes('"') || text.includes('\\')) text = text.replace(/[\\"]/g, '\\$&')
   return `"${text}"`
 }
@@ -69,20 +71,27 @@ export async function bulkInsert(
     return column
   })
   const isInstant = (c: PgColumn) => c.getSQLType().startsWith('timestamp')
+  const isArray = (c: PgColumn) => c.getSQLType().endsWith('[]')
   const names = sql.join(
     targets.map((c) => sql.identifier(c.name)),
     sql`, `,
   )
   const aliases = targets.map((_, k) => sql.identifier(`c${k}`))
   const select = sql.join(
-    targets.map((c, k) => (isInstant(c) ? sql`to_timestamp(${aliases[k]} / 1000.0)` : sql`${aliases[k]}`)),
+    targets.map((c, k) =>
+      isInstant(c)
+        ? sql`to_timestamp(${aliases[k]} / 1000.0)`
+        : isArray(c)
+          ? sql`${aliases[k]}::${sql.raw(c.getSQLType())}`
+          : sql`${aliases[k]}`,
+    ),
     sql`, `,
   )
   const conflict = options.onConflictDoNothing ? sql` on conflict do nothing` : sql``
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const batch = rows.slice(i, i + ROWS_PER_STATEMENT)
     const arrays: SQL[] = targets.map((c, k) => {
-      const type = isInstant(c) ? 'float8' : c.getSQLType()
+      const type = isInstant(c) ? 'float8' : isArray(c) ? 'text' : c.getSQLType()
       return sql`${arrayLiteral(batch, keys[k] as string)}::${sql.raw(type)}[]`
     })
     const statement = sql`insert into ${table} (${names}) select ${select} from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.join(aliases, sql`, `)})${conflict}`

@@ -10,7 +10,15 @@ import { daysFrom, londonDay, plusDays, type WorkingDays } from './days.js'
 import type { childFactory, ChildState } from './people.js'
 import type { Rng } from './random.js'
 import type { ContactRow, EpisodeRow, ReferralRow } from './rows.js'
-import { closureReasonFor, episodeDays, needWeights, rates, sourceWeights, type SynthSize } from './sizes.js'
+import {
+  closureReasonFor,
+  episodeDays,
+  needWeights,
+  rates,
+  sourceWeights,
+  strategyEpisodeDays,
+  type SynthSize,
+} from './sizes.js'
 import { concerns, decisionReasons, oversightNote } from './text.js'
 import { contactMoment, decisionMoment, londonInstant, MINUTE, recordingDelay } from './time.js'
 import type { Workforce } from './workforce.js'
@@ -158,7 +166,8 @@ export function simulateFrontDoor(input: {
     const strategy = rng.chance(rates.strategyShareOfReferrals)
     const contact = makeContact(child, receivedAt, strategy ? 'STRATEGY' : 'REFERRAL')
     const referralDate = londonDay(contact.decidedAt as Date)
-    const days = rng.int(...rng.weighted(episodeDays))
+    // Child protection cases run longer: the plan itself lasts months (casework.ts).
+    const days = rng.int(...rng.weighted(strategy ? strategyEpisodeDays : episodeDays))
     const cap = plusDays(child.adult, -1) > referralDate ? plusDays(child.adult, -1) : referralDate
     const endDate = plusDays(referralDate, days) < cap ? plusDays(referralDate, days) : cap
     const closed = endDate <= end

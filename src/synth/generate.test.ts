@@ -14,7 +14,7 @@ import { demoEmail, demoTeamName, frontDoorTeamName } from './workforce.js'
 
 const today = '2025-06-30'
 const calendar = createWorkingDayCalendar({ from: 2010, to: 2040 })
-const hashOf = (rows: SynthRows) => createHash('sha256').update(JSON.stringify(rows)).digest('hex')
+const hashOf = (rows: unknown) => createHash('sha256').update(JSON.stringify(rows)).digest('hex')
 
 describe('synthetic council generator (demo size)', () => {
   let a: Generated
@@ -28,6 +28,22 @@ describe('synthetic council generator (demo size)', () => {
     const other = generate({ size: 'demo', seed: 8, today, calendar })
     expect(hashOf(again.rows)).toBe(hashOf(rows()))
     expect(hashOf(other.rows)).not.toBe(hashOf(rows()))
+  })
+
+  it('is deterministic in the casework tables too (invariants in casework.test.ts)', () => {
+    const again = generate({ size: 'demo', seed: 7, today, calendar }).rows
+    const casework = (r: SynthRows) => [
+      r.assessments,
+      r.s47Enquiries,
+      r.cpConferences,
+      r.cpPlans,
+      r.plans,
+      r.visits,
+      r.stepDowns,
+      r.cinClosures,
+    ]
+    expect(hashOf(casework(again))).toBe(hashOf(casework(rows())))
+    for (const table of casework(rows())) expect(table.length).toBeGreaterThan(0)
   })
 
   it('makes about 2,000 children and RFC 4122 v4-shaped, unique IDs', () => {

@@ -9,6 +9,8 @@ import {
   type WorkingDayCalendar,
 } from '../domain/timescales/index.js'
 import { allocate } from './allocate.js'
+import { simulateCasework } from './casework.js'
+import { addIros } from './caseworkText.js'
 import { cachedCalendar } from './days.js'
 import { simulateFrontDoor } from './flow.js'
 import { childFactory } from './people.js'
@@ -68,6 +70,19 @@ export function generate(options: GenerateOptions): Generated {
     calendar: days,
   })
 
+  // Casework after the front door; conferences are chaired by independent reviewing officers.
+  const iros = addIros(workforce, size, stream('iros'), options.passwordHash ?? 'not-a-password-hash')
+  const casework = simulateCasework({
+    infos: flow.infos,
+    allocations,
+    workforce,
+    iros,
+    rng: stream('casework'),
+    ids: stream('casework-ids'),
+    calendar: days,
+    today,
+  })
+
   // A child record is created when its first contact is typed in.
   const firstRecorded = new Map<string, Date>()
   for (const c of flow.contacts) {
@@ -92,6 +107,7 @@ export function generate(options: GenerateOptions): Generated {
       cinEpisodes: flow.cinEpisodes,
       referrals: flow.referrals,
       allocations,
+      ...casework,
       calendarDays: calendarRows(calendar),
     },
   }

@@ -4,7 +4,15 @@ import { openTestDatabase } from '../../test/db.js'
 import { engines } from '../../test/engines.js'
 import { roles } from '../access/roles.js'
 import type { Database } from '../db/client.js'
-import { auditEvents, contacts, users } from '../db/schema/index.js'
+import {
+  assessments,
+  auditEvents,
+  contacts,
+  cpConferences,
+  s47Enquiries,
+  users,
+  visits,
+} from '../db/schema/index.js'
 import { verifyPassword } from '../features/auth/passwords.js'
 import { DEMO_PASSWORD, seed, type SeedResult } from './load.js'
 
@@ -23,6 +31,22 @@ describe.each(engines())('seeding the demo council on %s', (engine) => {
     expect(Number(row?.n)).toBe(first.counts.contacts)
     expect(first.demoLogins.map((l) => l.role).sort()).toEqual(roles.map((r) => r.code).sort())
     for (const login of first.demoLogins) expect(login.password).toBe(DEMO_PASSWORD)
+  })
+
+  it('inserts the casework tables, text arrays included', async () => {
+    const count = async (table: typeof visits | typeof assessments | typeof cpConferences) =>
+      Number((await database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]?.n)
+    expect(await count(assessments)).toBe(first.counts.assessments)
+    expect(await count(cpConferences)).toBe(first.counts.cpConferences)
+    expect(await count(visits)).toBe(first.counts.visits)
+    const [row] = await database.db
+      .select({ factors: assessments.factors })
+      .from(assessments)
+      .where(sql`cardinality(${assessments.factors}) > 1`)
+      .limit(1)
+    expect(row?.factors.length).toBeGreaterThan(1)
+    const [s47] = await database.db.select({ n: sql<number>`count(*)::int` }).from(s47Enquiries)
+    expect(Number(s47?.n)).toBe(first.counts.s47Enquiries)
   })
 
   it('stores a working password hash and keeps instants exact', async () => {

@@ -46,6 +46,17 @@ const tables: Record<TableName, PgTable> = {
   cinEpisodes: schema.cinEpisodes,
   referrals: schema.referrals,
   allocations: schema.allocations,
+  assessments: schema.assessments,
+  strategyDiscussions: schema.strategyDiscussions,
+  s47Enquiries: schema.s47Enquiries,
+  cpConferences: schema.cpConferences,
+  cpPlans: schema.cpPlans,
+  plans: schema.plans,
+  planActions: schema.planActions,
+  planReviews: schema.planReviews,
+  visits: schema.visits,
+  stepDowns: schema.stepDowns,
+  cinClosures: schema.cinClosures,
 }
 
 function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {

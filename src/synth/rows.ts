@@ -1,15 +1,26 @@
 /** Row shapes the generator produces: exactly what drizzle inserts, so the loader needs no mapping. */
 import type {
   allocations,
+  assessments,
   calendarDays,
   childAddresses,
   children,
+  cinClosures,
   cinEpisodes,
   contacts,
+  cpConferences,
+  cpPlans,
   keyPeople,
+  planActions,
+  planReviews,
+  plans,
   referrals,
+  s47Enquiries,
+  stepDowns,
+  strategyDiscussions,
   teams,
   users,
+  visits,
 } from '../db/schema/index.js'
 
 export type TeamRow = typeof teams.$inferInsert & { id: string }
@@ -22,6 +33,23 @@ export type EpisodeRow = typeof cinEpisodes.$inferInsert & { id: string }
 export type ReferralRow = typeof referrals.$inferInsert & { id: string }
 export type AllocationRow = typeof allocations.$inferInsert & { id: string }
 export type CalendarRow = typeof calendarDays.$inferInsert
+// Casework rows list every optional column (null when empty): bulkInsert takes its columns from the
+// first row of a table, so a key missing there would be dropped for every row.
+type Full<T> = { [K in keyof T]-?: Exclude<T[K], undefined> }
+type Generated = 'version'
+export type AssessmentRow = Full<Omit<typeof assessments.$inferInsert, Generated>>
+export type StrategyRow = Full<Omit<typeof strategyDiscussions.$inferInsert, Generated>>
+export type S47Row = Full<Omit<typeof s47Enquiries.$inferInsert, Generated>>
+export type ConferenceRow = Full<
+  Omit<typeof cpConferences.$inferInsert, Generated | 'bankHolidayConfirmed' | 'imported'>
+>
+export type CpPlanRow = Full<Omit<typeof cpPlans.$inferInsert, Generated>>
+export type ClosureRow = Full<typeof cinClosures.$inferInsert>
+export type PlanRow = Full<Omit<typeof plans.$inferInsert, Generated>>
+export type PlanActionRow = Full<Omit<typeof planActions.$inferInsert, Generated>>
+export type PlanReviewRow = Full<typeof planReviews.$inferInsert>
+export type VisitRow = Full<typeof visits.$inferInsert>
+export type StepDownRow = Full<Omit<typeof stepDowns.$inferInsert, Generated>>
 
 /** Everything one synthetic council holds, in foreign-key order. */
 export type SynthRows = {
@@ -34,6 +62,17 @@ export type SynthRows = {
   cinEpisodes: EpisodeRow[]
   referrals: ReferralRow[]
   allocations: AllocationRow[]
+  assessments: AssessmentRow[]
+  strategyDiscussions: StrategyRow[]
+  s47Enquiries: S47Row[]
+  cpConferences: ConferenceRow[]
+  cpPlans: CpPlanRow[]
+  plans: PlanRow[]
+  planActions: PlanActionRow[]
+  planReviews: PlanReviewRow[]
+  visits: VisitRow[]
+  stepDowns: StepDownRow[]
+  cinClosures: ClosureRow[]
   calendarDays: CalendarRow[]
 }
 
@@ -49,4 +88,15 @@ export const tableOrder: TableName[] = [
   'cinEpisodes',
   'referrals',
   'allocations',
+  'assessments',
+  'strategyDiscussions',
+  's47Enquiries',
+  'cpConferences',
+  'cpPlans',
+  'plans',
+  'planActions',
+  'planReviews',
+  'visits',
+  'stepDowns',
+  'cinClosures',
 ]
