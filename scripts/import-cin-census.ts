@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util'
 import { systemActor } from '../src/access/actor.js'
 import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/client.js'
-import { importCensus, reportSummary } from '../src/returns/cin-census/import.js'
+import { importCensus } from '../src/returns/cin-census/import.js'
+import { reportSummary } from '../src/returns/cin-census/importSummary.js'
 
 function fail(message: string): never {
   console.error(message)

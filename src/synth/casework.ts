@@ -4,7 +4,7 @@
  * step-downs and re-escalations, and the closure of each episode with a reason that fits what
  * happened (RC8/RC9 only after an authorised assessment and no plan). Rates: research/domain.md §4
  * (about one assessment per referral; CP plans ≈ 41 and children in need ≈ 330 per 10,000 children;
- * 81% of ICPCs within 15 working days), in sizes.ts `caseworkRates`.
+ * 81% of ICPCs within 15 working days), in caseworkRates.ts.
  *
  * Planted weaknesses, for the pages and reports to find: late assessments with a reason, older
  * assessments awaiting sign-off, ICPCs beyond 15 working days, ICPCs not convened with and without a
@@ -29,7 +29,7 @@ import type {
   StrategyRow,
   UserRow,
 } from './rows.js'
-import { caseworkRates as rates } from './sizes.js'
+import { caseworkRates as rates } from './caseworkRates.js'
 import { londonInstant } from './time.js'
 import type { Workforce } from './workforce.js'
 

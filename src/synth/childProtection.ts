@@ -10,7 +10,7 @@ import { daysFrom, plusDays } from './days.js'
 import type { planMaker } from './plans.js'
 import type { Rng } from './random.js'
 import type { ConferenceRow, CpPlanRow, S47Row, StepDownRow, StrategyRow } from './rows.js'
-import { caseworkRates as rates } from './sizes.js'
+import { caseworkRates as rates } from './caseworkRates.js'
 import { londonInstant } from './time.js'
 import type { CaseworkRows } from './casework.js'
 

@@ -9,7 +9,7 @@ import type { IsoDate } from '../domain/timescales/index.js'
 import { plusDays, type WorkingDays } from './days.js'
 import type { Rng } from './random.js'
 import type { PlanActionRow, PlanReviewRow, PlanRow, VisitRow } from './rows.js'
-import { caseworkRates } from './sizes.js'
+import { caseworkRates } from './caseworkRates.js'
 import { londonInstant } from './time.js'
 
 export type PlanRows = {

@@ -297,18 +297,3 @@ export async function importCensus(db: AppDb, actor: Actor, xml: string | Uint8A
   for (const o of outcomes) counts[o.status]++
   return { status: 'imported', collectionYear, fileError: null, children: outcomes, counts, rows, findings, durationMs: Math.round(performance.now() - started) }
 }
-
-/** A few lines for a person: the totals, then each child in error. */
-export function reportSummary(report: ImportReport): string {
-  const lines = [
-    report.status === 'imported' ? `Imported the CIN census for ${report.collectionYear ?? '?'}.` : `Refused: ${report.fileError ?? ''}`,
-    `Children: ${report.counts.created} created, ${report.counts.updated} updated, ${report.counts.unchanged} unchanged, ${report.counts.error} with errors.`,
-  ]
-  const inserted = Object.entries(report.rows.inserted).map(([t, n]) => `${t} ${n}`)
-  const updated = Object.entries(report.rows.updated).map(([t, n]) => `${t} ${n}`)
-  if (inserted.length) lines.push(`Rows inserted: ${inserted.join(', ')}.`)
-  if (updated.length) lines.push(`Rows updated: ${updated.join(', ')}.`)
-  lines.push(`DfE rule findings (informative): ${report.findings.length}. Took ${report.durationMs} ms.`)
-  for (const c of report.children.filter((o) => o.status === 'error')) lines.push(`  Child ${c.position} (${c.laChildId ?? 'no LAchildID'}): ${c.messages.join('; ')}`)
-  return lines.join('\n')
-}
