@@ -114,6 +114,8 @@ export function planMaker(input: {
       endReason: p.end ? p.endReason : null,
       wishesAndFeelings: rng.chance(caseworkRates.missingWishes) ? null : rng.pick(wishes),
       identity: rng.chance(caseworkRates.missingIdentity) ? null : rng.pick(identities),
+      safetyPlan: null,
+      parentsHistory: null,
       createdBy: workerId,
       createdAt: at(p.start),
     }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { roleCodes } from '../../access/roles.js'
+import { durationUnits } from '../../domain/timescales/define.js'
 import { inList } from './checks.js'
 
 export const teams = pgTable('teams', {
@@ -45,3 +46,20 @@ export const calendarDays = pgTable('calendar_days', {
 })
 
 export const nowSql = sql`now()`
+
+/**
+ * A council's local standard for a timescale rule that allows one (ARCHITECTURE.md §7), set on the
+ * admin page. Statutory rules are refused by withLocalStandard, not here, so the list stays data.
+ */
+export const localStandards = pgTable(
+  'local_standards',
+  {
+    ruleId: text('rule_id').primaryKey(),
+    amount: integer('amount').notNull(),
+    unit: text('unit').notNull(),
+    updatedBy: uuid('updated_by').notNull().references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [check('local_standards_amount_check', sql`${t.amount} > 0`), check('local_standards_unit_check', inList(t.unit, durationUnits))],
+)

@@ -29,6 +29,10 @@ export const plans = pgTable(
     endReason: text('end_reason'),
     wishesAndFeelings: text('wishes_and_feelings'),
     identity: text('identity'),
+    // Where the assessment found domestic abuse (CIN factors 3A–3C): the safety plan, and what is
+    // known of each parent's own history of trauma, not only what is asked of them (Ofsted 2024).
+    safetyPlan: text('safety_plan'),
+    parentsHistory: text('parents_history'),
     ...created,
     version: integer('version').notNull().default(1),
   },
