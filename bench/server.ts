@@ -1,7 +1,7 @@
 /**
  * Starts Cairn as a child process, times it until GET /ready answers 200, and stops it again.
  * `npm` mode runs `npm start` exactly as a user would; `node` mode runs what npm start runs
- * (`node --import tsx src/server.ts`) so the measured pid is the server itself.
+ * (`node scripts/start.mjs`) so the measured pid is the server itself.
  */
 import { createServer } from 'node:net'
 import { findNodePid, memoryOf, spawnTracked, stopTracked, type Tracked } from './procs.js'
@@ -79,7 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const child =
     options.via === 'npm'
       ? spawnTracked('npm', ['start', '--silent'], env)
-      : spawnTracked(process.execPath, ['--import', 'tsx', 'src/server.ts'], env)
+      : spawnTracked(process.execPath, ['scripts/start.mjs'], env)
   const deadline = started + (options.readyTimeoutMs ?? 300_000)
   for (;;) {
     if (!child.isRunning()) throw new Error(`The server exited before it was ready:\n${child.output()}`)
@@ -93,7 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await sleep(25)
   }
   const readyMs = performance.now() - started
-  const pid = options.via === 'npm' ? findNodePid(child.pid, 'src/server.ts') : child.pid
+  const pid = options.via === 'npm' ? findNodePid(child.pid, 'scripts/start.mjs') : child.pid
   return { url, pid, readyMs, process: child, stop: () => stopTracked(child) }
 }
 

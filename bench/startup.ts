@@ -14,7 +14,7 @@ function inMain(output: string): number {
 
 function split(totalMs: number, output: string): string {
   const main = inMain(output)
-  return `${fmtMs(main)} in main() (open, migrate, seed, build app); ${fmtMs(totalMs - main)} in npm, node and tsx`
+  return `${fmtMs(main)} in main() (open, migrate, seed, build app); ${fmtMs(totalMs - main)} in npm, node and loading the bundle`
 }
 
 export async function measureStartup(): Promise<void> {

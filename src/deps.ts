@@ -12,6 +12,7 @@ import { cpPlanService } from './features/child-protection/cpPlanService.js'
 import { planService } from './features/plans/planService.js'
 import { stepDownService } from './features/plans/stepDownService.js'
 import { adminService } from './features/admin/adminService.js'
+import { cachedBankHolidays } from './bankHolidayCache.js'
 import { auditService } from './features/audit/auditService.js'
 import { cinCensusService } from './features/returns/cinCensusService.js'
 
@@ -21,7 +22,7 @@ export type DemoLogin = { role: string; roleName: string; email: string; passwor
 export function createDeps(input: { config: Config; database: Database; clock: Clock; demoLogins?: DemoLogin[] }) {
   const { config, database, clock } = input
   const db = database.db
-  const calendar = createWorkingDayCalendar({ from: 2010, to: 2040 })
+  const calendar = createWorkingDayCalendar({ from: 2010, to: 2040, bankHolidays: cachedBankHolidays(2010, 2040) })
   const children = childrenService(db, clock)
   const frontDoor = frontDoorService(db, clock, calendar, children)
   return {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { createWorkingDayCalendar, toLondonDate } from './calendar.js'
+import { createWorkingDayCalendar, englandBankHolidays, toLondonDate } from './calendar.js'
 
 const cal = createWorkingDayCalendar({ from: 2010, to: 2040 })
 
@@ -163,5 +163,18 @@ describe('toLondonDate', () => {
 
   it('rejects an invalid Date', () => {
     expect(() => toLondonDate(new Date('nope'))).toThrow(RangeError)
+  })
+})
+
+describe('a calendar built from remembered bank holidays (the start-up cache)', () => {
+  it('answers exactly as one that asks date-holidays, day by day', () => {
+    const fresh = createWorkingDayCalendar({ from: 2015, to: 2027 })
+    const remembered = createWorkingDayCalendar({ from: 2015, to: 2027, bankHolidays: [...englandBankHolidays(2015, 2027)] })
+    expect(remembered.workingDayIndexRows('2015-01-01', '2027-12-31')).toEqual(fresh.workingDayIndexRows('2015-01-01', '2027-12-31'))
+    expect(remembered.bankHolidays(2026)).toEqual(fresh.bankHolidays(2026))
+  })
+
+  it('refuses a remembered day that is not a date', () => {
+    expect(() => createWorkingDayCalendar({ from: 2015, to: 2027, bankHolidays: ['2026-13-01'] })).toThrow(RangeError)
   })
 })

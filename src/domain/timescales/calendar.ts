@@ -5,7 +5,8 @@
  *
  * A calendar is a value made by `createWorkingDayCalendar`; nothing here is a module-level singleton.
  */
-import Holidays from 'date-holidays'
+import { createRequire } from 'node:module'
+import type HolidaysType from 'date-holidays'
 import { assertIsoDate, dayNumber, fromDayNumber, isWeekend, type IsoDate } from './dates.js'
 
 export { toLondonDate } from './dates.js'
@@ -17,6 +18,11 @@ export type WorkingDayCalendarOptions = {
   readonly to?: number
   /** Local closure days (ISO dates) that are not working days but are not bank holidays either. */
   readonly extraNonWorkingDays?: readonly string[]
+  /**
+   * The bank holidays for from–to, as englandBankHolidays gave them earlier (a start-up cache);
+   * without them the calendar asks date-holidays, which costs about half a second.
+   */
+  readonly bankHolidays?: readonly IsoDate[]
 }
 
 export type WorkingDayIndexRow = {
@@ -44,7 +50,15 @@ export interface WorkingDayCalendar {
  */
 const CORRECTIONS = { add: ['2011-04-29', '2012-06-04'], remove: ['2012-05-28'] } as const
 
-function englandBankHolidays(from: number, to: number): Set<IsoDate> {
+/** Changes whenever the corrections do, so a cache of englandBankHolidays' answers goes stale with them. */
+export const bankHolidayCorrectionsKey = JSON.stringify(CORRECTIONS)
+
+/** Loaded on first use: date-holidays and its time-zone data take about 0.3 s to load. */
+const loadHolidays = () => createRequire(import.meta.url)('date-holidays') as typeof HolidaysType
+
+/** England and Wales bank holidays on weekdays, from date-holidays with the corrections above. */
+export function englandBankHolidays(from: number, to: number): Set<IsoDate> {
+  const Holidays = loadHolidays()
   const hd = new Holidays('GB', 'ENG')
   const days = new Set<IsoDate>()
   for (let year = from; year <= to; year++) {
@@ -73,7 +87,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
   const last = dayNumber(`${String(to).padStart(4, '0')}-12-31`)
   const size = last - first + 1
 
-  const bankHolidaySet = englandBankHolidays(from, to)
+  const bankHolidaySet = options.bankHolidays ? new Set(options.bankHolidays.map(assertIsoDate)) : englandBankHolidays(from, to)
   const closures = new Set<IsoDate>()
   for (const d of options.extraNonWorkingDays ?? []) {
     const n = dayNumber(assertIsoDate(d))
@@ -86,9 +100,12 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
   const working = new Uint8Array(size)
   const index = new Int32Array(size)
   let count = 0
+  const nonWorkingSlots = new Set([...bankHolidaySet, ...closures].map((d) => dayNumber(d) - first))
   for (let i = 0; i < size; i++) {
-    const date = fromDayNumber(first + i)
-    const isWorking = !isWeekend(date) && !bankHolidaySet.has(date) && !closures.has(date)
+    // Day 0 (1970-01-01) was a Thursday, so (n + 4) mod 7 is the weekday with 0 for Sunday; this
+    // loop runs for every day of 30 years at start-up, so it stays on numbers, not date strings.
+    const day = (((first + i + 4) % 7) + 7) % 7
+    const isWorking = day !== 0 && day !== 6 && !nonWorkingSlots.has(i)
     working[i] = isWorking ? 1 : 0
     if (isWorking) count++
     index[i] = count
