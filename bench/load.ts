@@ -15,6 +15,8 @@ export type LoadOptions = {
   durationS: number
   /** The server's pid, for RSS sampling. */
   pid: number
+  /** Requests per second per connection (autocannon connectionRate); unset: as fast as answers come. */
+  ratePerConnection?: number
 }
 
 export type LoadResult = {
@@ -56,6 +58,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     duration: options.durationS,
     headers: options.cookie ? { cookie: options.cookie } : {},
     timeout: 30,
+    ...(options.ratePerConnection ? { connectionRate: options.ratePerConnection } : {}),
   }
   const result = await run(target, (ms) => times.push(ms)).finally(() => {
     memory = sampler.stop()
