@@ -155,6 +155,8 @@ export function cpChain(
     latestCategory: rng.chance(0.9) ? category : rng.weighted(categories),
     endDate: end,
     endReason: null,
+    safetyPlan: null,
+    parentsHistory: null,
     createdBy: worker.workerId,
     createdAt: at(icpcOn),
   }

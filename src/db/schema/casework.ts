@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { abuseCategories, assessmentFactors, assessmentOutcomes, closureReasons, codesOf, conferenceKinds, s47Outcomes, strategyAgencies, strategyDecisions } from '../../domain/codeLists/index.js'
+import { abuseCategories, assessmentFactors, assessmentOutcomes, closureDecisions, closureReasons, codesOf, conferenceKinds, s47Outcomes, strategyAgencies, strategyDecisions } from '../../domain/codeLists/index.js'
 import { allInList, inList } from './checks.js'
 import { children } from './children.js'
 import { cinEpisodes, referrals } from './frontDoor.js'
@@ -114,6 +114,9 @@ export const cpPlans = pgTable(
     latestCategory: text('latest_category').notNull(),
     endDate: date('end_date'),
     endReason: text('end_reason'),
+    // As on CIN plans (plans.ts): where domestic abuse was found, the safety plan and each parent's own history.
+    safetyPlan: text('safety_plan'),
+    parentsHistory: text('parents_history'),
   },
   (t) => [
     check('cp_plans_initial_category_check', inList(t.initialCategory, codesOf(abuseCategories))),
@@ -139,4 +142,35 @@ export const cinClosures = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('cin_closures_reason_check', inList(t.reason, codesOf(closureReasons))), uniqueIndex('cin_closures_episode_idx').on(t.cinEpisodeId)],
+)
+
+/**
+ * A worker's request to close a CIN episode, and the manager's decision on it: closure needs a
+ * manager's sign-off (issue 4; Working Together 2023 ch.2). One request waits at a time per episode.
+ */
+export const cinClosureRequests = pgTable(
+  'cin_closure_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id').notNull().references(() => children.id),
+    cinEpisodeId: uuid('cin_episode_id').notNull().references(() => cinEpisodes.id),
+    closedOn: date('closed_on').notNull(),
+    reason: text('reason').notNull(),
+    note: text('note').notNull(),
+    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    decision: text('decision'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    sendBackReason: text('send_back_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    check('cin_closure_requests_reason_check', inList(t.reason, codesOf(closureReasons))),
+    check('cin_closure_requests_decision_check', inList(t.decision, codesOf(closureDecisions))),
+    check('cin_closure_requests_decided_check', sql`(${t.decision} is null) = (${t.decidedBy} is null)`),
+    check('cin_closure_requests_sent_back_check', sql`${t.decision} is distinct from 'SENT_BACK' or ${t.sendBackReason} is not null`),
+    uniqueIndex('cin_closure_requests_one_pending_idx').on(t.cinEpisodeId).where(sql`${t.decision} is null`),
+    index('cin_closure_requests_child_idx').on(t.childId),
+  ],
 )

@@ -24,6 +24,12 @@ export const closureReasons = [
   { code: 'RC8', description: 'Case closed after assessment, no further action' },
   { code: 'RC9', description: 'Case closed after assessment, referred to early help' },
 ] as const
+/** A manager's decision on a request to close a CIN episode. */
+export const closureDecisions = [
+  { code: 'SIGNED_OFF', description: 'Signed off' },
+  { code: 'SENT_BACK', description: 'Sent back' },
+] as const
+
 /** Agencies at a strategy discussion: Working Together 2023 ch.2 expects police, health and education. */
 export const strategyAgencies = [
   { code: 'POLICE', description: 'Police' },
