@@ -5,11 +5,18 @@
  *   3. child search server time on that data, in-process;
  *   4. child record and My work pages under load on PostgreSQL, with the server's RSS;
  *   5. the same pages on PGlite (leicester, or demo if seeding takes too long), as ratios to PostgreSQL.
+ *   6. (issue 4) CIN census export + validation, the reference validator on the same file, and its import
+ *      (bench/cinCensus.ts), on the PostgreSQL data of step 2.
+ *   7. (issue 4) the chronology page of a child with 2,000 added events (bench/chronology.ts), on the same data.
+ *   8. (issue 7) the whole KPI scorecard and one drill-down, server time in-process (bench/scorecard.ts), on the same data.
  * `--quick` uses the demo council everywhere and short runs (a smoke test, not a measurement).
  * Child processes, scratch databases and temporary directories are removed even on failure.
  */
 import { spawnSync } from 'node:child_process'
 import { availableParallelism, loadavg } from 'node:os'
+import { benchCinCensus } from './cinCensus.js'
+import { benchChronology } from './chronology.js'
+import { benchScorecard } from './scorecard.js'
 import { cleanupDataSync, createScratchDb, dropScratchDb, removeTempDir } from './data.js'
 import { measurePages, reportPages, type PageRun } from './pages.js'
 import { killAllSync } from './procs.js'
@@ -91,6 +98,9 @@ async function postgresPhases(): Promise<PageRun | undefined> {
       measurePages({ engine, label: `PostgreSQL, ${size}`, connections, ...durations, withCeiling: true }),
     )
     if (run) reportPages(run)
+    await phase(`Chronology (PostgreSQL, ${size})`, () => benchChronology(db.url, { durationS: durations.unloadedS * 2 }))
+    await phase(`CIN census (PostgreSQL, ${size})`, () => benchCinCensus(db.url))
+    await phase(`KPI scorecard (PostgreSQL, ${size})`, () => benchScorecard(db.url, `KPI scorecard (PostgreSQL, ${size})`))
     return run
   } finally {
     dropScratchDb(db.name)

@@ -5,6 +5,7 @@
  * purpose: this file must run before anything is compiled.
  */
 import { createHash } from 'node:crypto'
+import process from 'node:process'
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'

@@ -9,6 +9,7 @@ import type { Deps } from './deps.js'
 import { guardRoute } from './http/auth.js'
 import { isStaticAsset } from './http/staticAssets.js'
 import { installErrorHandlers } from './http/errorHandler.js'
+import { csrfTokenOf } from './http/csrf.js'
 import { installRendering } from './http/render.js'
 import { databaseSessionStore } from './http/sessionStore.js'
 import { installStaticAssets } from './http/staticAssets.js'
@@ -23,10 +24,18 @@ import { workRoutes } from './features/work/workRoutes.js'
 import { cpRoutes } from './features/child-protection/cpRoutes.js'
 import { planRoutes } from './features/plans/planRoutes.js'
 import { adminRoutes } from './features/admin/adminRoutes.js'
+import { localStandardsRoutes } from './features/local-standards/localStandardsRoutes.js'
+import { disabledChildrenRoutes } from './features/disabled-children/disabledChildrenRoutes.js'
 import { auditRoutes } from './features/audit/auditRoutes.js'
 import { healthRoutes } from './features/health/healthRoutes.js'
 import { openApiRoutes } from './features/api/openApiRoutes.js'
 import { cinCensusRoutes } from './features/returns/cinCensusRoutes.js'
+import { cinCensusImportRoutes } from './features/returns/cinCensusImportRoutes.js'
+import { caseNoteRoutes } from './features/case-notes/caseNoteRoutes.js'
+import { protectiveOrderRoutes } from './features/protective-orders/protectiveOrderRoutes.js'
+import { chronologyRoutes } from './features/chronology/chronologyRoutes.js'
+import { courtRoutes } from './features/court/courtRoutes.js'
+import { performanceRoutes } from './features/performance/performanceRoutes.js'
 
 const noJsonSchemas = () => () => {
   throw new Error('Cairn validates input with zod: a fastify route schema is not supported')
@@ -65,7 +74,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     rolling: true,
     cookie: { secure: config.NODE_ENV === 'production', httpOnly: true, sameSite: 'lax', path: '/', maxAge: config.SESSION_IDLE_MINUTES * 60_000 },
   })
-  await app.register(csrf, { sessionPlugin: '@fastify/session' })
+  await app.register(csrf, { sessionPlugin: '@fastify/session', getToken: csrfTokenOf })
   await app.register(rateLimit, { global: false })
   installStaticAssets(app)
   installRendering(app, deps)
@@ -80,7 +89,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     return guardRoute(request, reply)
   })
 
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, workRoutes, adminRoutes, auditRoutes, cinCensusRoutes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, disabledChildrenRoutes, performanceRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

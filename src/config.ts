@@ -19,6 +19,8 @@ const configSchema = z
     SEED_SIZE: z.enum(['none', 'demo', 'leicester']).default('demo'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LA_CODE: z.string().regex(/^\d{3}$/, 'LA_CODE is the three-digit DfE local authority code').default('999'),
+    // Children aged under 18 (ONS mid-year estimate): the base of the scorecard's rates per 10,000.
+    CHILD_POPULATION: z.coerce.number().int().positive().optional(),
   })
 
 /** Production rules, checked on the raw environment so they are reported with every other problem. */

@@ -15,6 +15,16 @@ import { adminService } from './features/admin/adminService.js'
 import { cachedBankHolidays } from './bankHolidayCache.js'
 import { auditService } from './features/audit/auditService.js'
 import { cinCensusService } from './features/returns/cinCensusService.js'
+import { coreGroupService } from './features/child-protection/coreGroupService.js'
+import { closureService } from './features/child-protection/closureService.js'
+import { protectiveOrderService } from './features/protective-orders/protectiveOrderService.js'
+import { caseNoteService } from './features/case-notes/caseNoteService.js'
+import { chronologyService } from './features/chronology/chronologyService.js'
+import { preProceedingsService } from './features/court/preProceedingsService.js'
+import { careProceedingsService } from './features/court/careProceedingsService.js'
+import { localStandardsService } from './features/local-standards/localStandardsService.js'
+import { disabledChildrenService } from './features/disabled-children/disabledChildrenService.js'
+import { performanceService } from './features/performance/performanceService.js'
 
 export type DemoLogin = { role: string; roleName: string; email: string; password: string }
 
@@ -25,6 +35,9 @@ export function createDeps(input: { config: Config; database: Database; clock: C
   const calendar = createWorkingDayCalendar({ from: 2010, to: 2040, bankHolidays: cachedBankHolidays(2010, 2040) })
   const children = childrenService(db, clock)
   const frontDoor = frontDoorService(db, clock, calendar, children)
+  const cpPlans = cpPlanService(db, clock, calendar, children)
+  // The council's local standards: every clock reads the rule set in force through this.
+  const localStandards = localStandardsService(db, clock)
   return {
     config,
     database,
@@ -39,10 +52,20 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       frontDoor,
       assessments: assessmentService(db, clock, calendar, children),
       childProtection: childProtectionService(db, clock, calendar, children),
-      cpPlans: cpPlanService(db, clock, calendar, children),
-      plans: planService(db, clock, calendar, children),
+      cpPlans,
+      closures: closureService(db, clock, children),
+      coreGroups: coreGroupService(db, clock, calendar, cpPlans, localStandards.rules),
+      protectiveOrders: protectiveOrderService(db, clock, calendar, children),
+      caseNotes: caseNoteService(db, children),
+      chronology: chronologyService(db, children),
+      plans: planService(db, clock, calendar, children, localStandards),
       stepDowns: stepDownService(db, clock, children),
-      work: workService(db, clock, calendar),
+      preProceedings: preProceedingsService(db, clock, calendar, children),
+      careProceedings: careProceedingsService(db, clock, calendar, children),
+      work: workService(db, clock, calendar, localStandards),
+      localStandards,
+      disabledChildren: disabledChildrenService(db, clock, calendar, localStandards),
+      performance: performanceService(db, clock, calendar, config.CHILD_POPULATION ?? null),
       admin: adminService(db, clock),
       audit: auditService(db),
       cinCensus: cinCensusService(db, clock, config.LA_CODE),

@@ -13,18 +13,24 @@ export async function caseworkIds(ctx: TestContext) {
   const cinPlan = await plans.startCinPlan(sw, childId, { startDate: '2026-11-25', wishesAndFeelings: 'Wants to stay at home' })
   const planAction = await plans.addAction(sw, cinPlan.id, { action: 'Attend parenting course', ownerName: 'Mother', outcome: 'Course certificate', dueOn: '2026-12-18' })
   await plans.updatePlan(sw, cinPlan.id, { version: cinPlan.version, endDate: '2026-11-25', endReason: 'Child protection enquiries' })
+  // Asked for while no plan is open; it waits for a manager while the rest is recorded.
+  const closureRequest = await ctx.deps.services.closures.request(sw, childId, { closedOn: '2026-11-25', reason: 'RC7', note: 'Needs met' })
   const strategy = await childProtection.recordStrategy(sw, childId, { heldOn: '2026-11-25', agencies: ['POLICE'], decision: 'S47' })
   const s47 = await childProtection.startS47(sw, strategy.id, '2026-11-25')
   await childProtection.recordS47Outcome(sw, s47.id, 1, 'SUBSTANTIATED')
   const conference = await childProtection.recordConference(sw, childId, { kind: 'ICPC', heldOn: '2026-11-25', chairId: ctx.fixtures.user.iro.id, attendance: 'Family', childViews: 'Views', viewsGatheredHow: 'Visit', confirmBankHoliday: false })
   const plan = await cpPlans.startPlan(sw, conference.id, 'NEG')
   const stepDown = await stepDowns.request(sw, plan.id, 'Risk reduced; family engaging')
-  return { assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id }
+  const caseNote = await ctx.deps.services.caseNotes.record(sw, childId, { kind: 'HOME_VISIT', occurredAt: new Date('2026-11-24T14:00:00Z'), childSeen: true, seenAlone: true, summary: 'Seen alone at home', significant: true })
+  const protectiveOrder = await ctx.deps.services.protectiveOrders.record(sw, childId, { kind: 'POLICE_PROTECTION', startedAt: new Date('2026-11-20T22:00:00Z'), endedAt: new Date('2026-11-21T10:00:00Z'), reason: 'Found alone at night' })
+  const preProceedings = await ctx.deps.services.preProceedings.start(sw, childId, { startDate: '2026-11-25', legalPlanningDecision: 'Enter pre-proceedings' })
+  const careProceedings = await ctx.deps.services.careProceedings.start(sw, childId, { issuedOn: '2026-11-25', court: 'Family Court', solicitor: 'Council legal services' })
+  return { preProceedings: preProceedings.id, careProceedings: careProceedings.id, assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id, closureRequest: closureRequest.id, caseNote: caseNote.id, protectiveOrder: protectiveOrder.id }
 }
 
 /** Which id a casework route's `:id` takes, by its path. */
-export const caseworkPrefix: Record<string, 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown'> = {
-  '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan', '/plans/': 'cinPlan', '/plan-actions/': 'planAction', '/step-downs/': 'stepDown',
+export const caseworkPrefix: Record<string, 'preProceedings' | 'careProceedings' | 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown' | 'closureRequest' | 'caseNote' | 'protectiveOrder'> = {
+  '/pre-proceedings/': 'preProceedings', '/care-proceedings/': 'careProceedings', '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan', '/plans/': 'cinPlan', '/plan-actions/': 'planAction', '/step-downs/': 'stepDown', '/closure-requests/': 'closureRequest', '/case-notes/': 'caseNote', '/protective-orders/': 'protectiveOrder',
 }
 
 export function caseworkKey(url: string) {

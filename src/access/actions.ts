@@ -18,16 +18,25 @@ export const actionDescriptions = {
   'assessment.authorise': 'Authorise a child and family assessment (its completion date)',
   'cp.record': 'Record strategy discussions, s47 enquiries, conferences and CP plans',
   'cp.authorise': 'Authorise a decision not to convene an ICPC after substantiated s47 concerns',
-  'cin.close': 'Sign off the closure of a child-in-need episode',
+  'court.record': 'Record pre-proceedings (PLO), care proceedings, hearings, extensions and final orders',
+  'closure.request': 'Ask a manager to sign off the closure of a child-in-need episode',
+  'cin.close': 'Sign off, or send back, a request to close a child-in-need episode',
   'plan.record': 'Record CIN plans, SMART actions, plan reviews and visits, and ask for a CP plan step-down',
   'stepDown.authorise': 'Authorise or reject a step-down from a CP plan to a CIN plan',
   'cp.reEscalations': 'See re-escalations after step-down and second or later CP plans',
+  'children.disabled': 'See the list of open disabled children with their worker, plan and visit and review status',
+  'caseNote.record': 'Record and edit case notes',
+  'protectiveOrder.record': 'Record emergency protection orders and police protection',
+  'chronology.export': 'Download or print a child’s chronology (audited as an export)',
   'work.mine': 'See my own work list',
   'work.team': 'See my team’s work list',
   'frontDoor.queue': 'See the front-door queue',
   'admin.manage': 'Manage users and teams',
+  'admin.localStandards': 'Set or clear the council’s local standards for timescales that allow one',
   'audit.view': 'Use the audit viewer',
   'returns.cinCensus': 'Run the CIN census export and validation, and download the return',
+  'returns.cinCensusImport': 'Import a CIN census file from another system (creates and updates children’s CIN records)',
+  'kpi.view': 'See the KPI scorecard and the children behind each KPI, and download a drill-down (audited)',
 } as const
 
 export type Action = keyof typeof actionDescriptions
@@ -35,13 +44,13 @@ export const allActions = Object.keys(actionDescriptions) as Action[]
 
 const caseworker: Action[] = ['child.view', 'child.search', 'child.edit', 'work.mine', 'contact.create']
 /** Social workers and team managers record casework; managers authorise (Working Together 2023 ch.2). */
-const casework: Action[] = ['assessment.record', 'cp.record', 'plan.record', 'cp.reEscalations']
+const casework: Action[] = ['assessment.record', 'cp.record', 'plan.record', 'closure.request', 'court.record', 'cp.reEscalations', 'children.disabled', 'caseNote.record', 'protectiveOrder.record', 'chronology.export']
 const managerDecisions: Action[] = ['assessment.authorise', 'cp.authorise', 'cin.close', 'stepDown.authorise']
-const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue', 'cp.reEscalations']
+const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled']
 
 export const permissions: Record<Role, readonly Action[]> = {
   social_worker: [...caseworker, ...casework, 'work.team'],
-  personal_adviser: caseworker,
+  personal_adviser: [...caseworker, 'caseNote.record'],
   front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
   team_manager: [
     ...caseworker,
@@ -53,14 +62,15 @@ export const permissions: Record<Role, readonly Action[]> = {
     'frontDoor.queue',
     ...casework,
     ...managerDecisions,
+    'kpi.view',
   ],
-  iro: ['child.view', 'child.search', 'work.mine'],
-  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus'],
-  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus'],
-  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations'],
-  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'returns.cinCensus'],
+  iro: ['child.view', 'child.search', 'work.mine', 'kpi.view'],
+  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'kpi.view'],
+  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'kpi.view'],
+  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', 'kpi.view'],
+  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', 'returns.cinCensus', 'returns.cinCensusImport', 'kpi.view'],
   data_protection: ['child.view', 'child.search', 'audit.view', 'child.restrict'],
-  admin: ['admin.manage', 'audit.view'],
+  admin: ['admin.manage', 'admin.localStandards', 'audit.view', 'returns.cinCensusImport'],
 }
 
 export function roleMay(role: Role, action: Action): boolean {

@@ -35,3 +35,9 @@ export function londonLocalToInstant(local: string): Date {
   const first = new Date(guess.getTime() - londonOffsetMinutes(guess) * 60_000)
   return new Date(guess.getTime() - londonOffsetMinutes(first) * 60_000)
 }
+
+/** The instant as the wall-clock time in England ('YYYY-MM-DDTHH:MM'): the inverse of londonLocalToInstant. */
+export function londonLocalOf(instant: Date): string {
+  const p = Object.fromEntries(londonParts.formatToParts(instant).map((x) => [x.type, x.value]))
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`
+}

@@ -31,6 +31,13 @@ export function joinDateInput(body: Record<string, unknown>, name: string): stri
   return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
+/** A GOV.UK date input plus an hh:mm time field, as a London wall-clock time ('' unless both are given). */
+export function joinDateTimeInput(body: Record<string, unknown>, name: string): string {
+  const date = joinDateInput(body, name)
+  const time = String(body[`${name}-time`] ?? '').trim()
+  return /^\d{1,2}:\d{2}$/.test(time) && date ? `${date}T${time.padStart(5, '0')}` : ''
+}
+
 export function splitDate(iso: string | null | undefined): { day: string; month: string; year: string } {
   const [year = '', month = '', day = ''] = (iso ?? '').split('-')
   return { day, month, year }
@@ -41,4 +48,10 @@ export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.
   const parsed = schema.safeParse(params)
   if (!parsed.success) throw notFound()
   return parsed.data
+}
+
+/** A London wall-clock time ('YYYY-MM-DDTHH:MM') as the form values of a date input plus its time field. */
+export function splitDateTime(name: string, local: string | null | undefined): Record<string, string> {
+  const d = splitDate(local?.slice(0, 10))
+  return { [`${name}-day`]: d.day, [`${name}-month`]: d.month, [`${name}-year`]: d.year, [`${name}-time`]: local?.slice(11, 16) ?? '' }
 }

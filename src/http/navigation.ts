@@ -9,14 +9,20 @@ const links: { href: string; text: string; action: Action }[] = [
   { href: '/children', text: 'Children', action: 'child.search' },
   { href: '/front-door', text: 'Front door', action: 'frontDoor.queue' },
   { href: '/child-protection/re-escalations', text: 'Re-escalations', action: 'cp.reEscalations' },
+  { href: '/disabled-children', text: 'Disabled children', action: 'children.disabled' },
+  { href: '/performance', text: 'Performance', action: 'kpi.view' },
   { href: '/returns/cin-census', text: 'CIN census', action: 'returns.cinCensus' },
+  { href: '/returns/cin-census/import', text: 'Import CIN census', action: 'returns.cinCensusImport' },
   { href: '/audit', text: 'Audit', action: 'audit.view' },
   { href: '/admin/users', text: 'Users and teams', action: 'admin.manage' },
+  { href: '/admin/local-standards', text: 'Local standards', action: 'admin.localStandards' },
 ]
 
 export function navigationFor(actor: Actor | null, currentPath: string) {
   if (!actor) return []
-  return links
-    .filter((l) => can(actor, l.action))
-    .map((l) => ({ href: l.href, text: l.text, active: currentPath === l.href || currentPath.startsWith(`${l.href}/`) }))
+  const shown = links.filter((l) => can(actor, l.action))
+  const matches = (href: string) => currentPath === href || currentPath.startsWith(`${href}/`)
+  // The most specific link is the current one (/returns/cin-census/import, not /returns/cin-census).
+  const current = shown.filter((l) => matches(l.href)).sort((a, b) => b.href.length - a.href.length)[0]
+  return shown.map((l) => ({ href: l.href, text: l.text, active: l === current }))
 }

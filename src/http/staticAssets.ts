@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { govukDist, viewsDir } from './views.js'
 
-const publicDir = path.join(viewsDir, '..', 'public')
+export const publicDir = path.join(viewsDir, '..', 'public')
 
 /** GOV.UK Frontend's CSS hard-codes /assets/… for fonts and images, so serve that folder there. */
 export function installStaticAssets(app: FastifyInstance): void {

@@ -131,8 +131,14 @@ export function simulateCasework(input: {
     if (force && authorisedOn > yesterday) authorisedOn = wd(ref, rng.int(10, 40))
     if (epEnd && authorisedOn > epEnd) authorisedOn = epEnd
     if (authorisedOn < start) authorisedOn = start
-    if (!epEnd && (authorisedOn > yesterday || (!force && rng.chance(rates.unsignedOlder))))
-      authorisedOn = null
+    const generatedOn = authorisedOn
+    if (!epEnd && (authorisedOn > yesterday || (!force && rng.chance(rates.unsignedOlder)))) authorisedOn = null
+    // Planted: assessments left unsigned, and the case run on as if they were not done. Only recent
+    // ones stay unsigned: one open for over a year breaks CIN rule 8736, and the census exports must
+    // raise no ERROR (issue 4). An older one is signed late, on its date, with nothing else changed
+    // (the random draws below follow `authorisedOn` as drawn, so the rest of the council is stable).
+    const signedOn =
+      authorisedOn ?? (generatedOn <= yesterday && start < plusDays(yesterday, -90) ? generatedOn : null)
     const path: Path =
       force ??
       (info.strategy
@@ -156,12 +162,12 @@ export function simulateCasework(input: {
       startDate: start,
       childSeenOn: seen ? seenOn : null,
       childSeenAloneOn: seen && !youngerThanTwo && rng.chance(0.7) ? seenOn : null,
-      factors: authorisedOn || rng.chance(0.5) ? factors : [],
-      outcome: authorisedOn ? outcome : null,
-      nextStep: authorisedOn ? (nextSteps[outcome] ?? null) : null,
-      lateReason: authorisedOn && authorisedOn > due ? rng.pick(lateReasons) : null,
-      authorisedBy: authorisedOn ? who(authorisedOn).managerId : null,
-      authorisedOn,
+      factors: authorisedOn || rng.chance(0.5) || signedOn ? factors : [],
+      outcome: signedOn ? outcome : null,
+      nextStep: signedOn ? (nextSteps[outcome] ?? null) : null,
+      lateReason: authorisedOn && authorisedOn > due ? rng.pick(lateReasons) : signedOn && signedOn > due ? lateReasons[0]! : null,
+      authorisedBy: signedOn ? who(signedOn).managerId : null,
+      authorisedOn: signedOn,
       createdBy: assessor.workerId,
       createdAt: at(start),
     })
@@ -231,9 +237,10 @@ export function simulateCasework(input: {
       }
     }
 
-    // --- Closure: a reason consistent with what happened (RC8/RC9 only after an assessment). ---
+    // --- Closure: a reason consistent with what happened (RC8/RC9 only after an assessment with no
+    // s47 or plan after it: CIN rule 2990). ---
     if (epEnd) {
-      const reason =
+      const afterAssessment =
         hadPlan || !authorisedOn
           ? rng.weighted(plannedClosures)
           : outcome === 'EARLY_HELP'
@@ -241,6 +248,8 @@ export function simulateCasework(input: {
             : rng.chance(0.85)
               ? 'RC8'
               : 'RC7'
+      // A strategy discussion that led to no plan still rules out "closed after assessment".
+      const reason = path === 'CP' && (afterAssessment === 'RC8' || afterAssessment === 'RC9') ? 'RC7' : afterAssessment
       episode.closureReason = reason
       rows.cinClosures.push({
         id: ids.uuid(),

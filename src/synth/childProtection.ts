@@ -100,7 +100,12 @@ export function cpChain(
     createdAt: at(heldOn),
   }
   rows.s47Enquiries.push(enquiry)
-  if (enquiryEnds > last) return null // still under way
+  // An episode that closed before the enquiry could reach an ICPC ended the enquiry there: it is
+  // not left open in a closed episode (CIN rule 8868).
+  if (enquiryEnds > last) {
+    if (epEnd) enquiry.outcome = 'NOT_SUBSTANTIATED'
+    return null // still under way
+  }
   const substantiated = mustPlan || rng.chance(rates.substantiated)
   enquiry.outcome = substantiated ? 'SUBSTANTIATED' : 'NOT_SUBSTANTIATED'
   if (!substantiated) return null
@@ -117,7 +122,10 @@ export function cpChain(
     }
     return null
   }
-  if (icpcOn > last) return null // awaiting the ICPC (an open case with a substantiated s47)
+  if (icpcOn > last) {
+    if (epEnd) enquiry.outcome = 'NOT_SUBSTANTIATED'
+    return null // awaiting the ICPC (an open case with a substantiated s47)
+  }
   const chair = rng.pick(chairs)
   const conference = (kind: 'ICPC' | 'RCPC', on: IsoDate): ConferenceRow => {
     const row: ConferenceRow = {

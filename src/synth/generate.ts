@@ -9,8 +9,10 @@ import {
   type WorkingDayCalendar,
 } from '../domain/timescales/index.js'
 import { allocate } from './allocate.js'
+import { simulateCaseRecords } from './caseRecords.js'
 import { simulateCasework } from './casework.js'
 import { addIros } from './caseworkText.js'
+import { simulateCourt } from './court.js'
 import { cachedCalendar } from './days.js'
 import { simulateFrontDoor } from './flow.js'
 import { childFactory } from './people.js'
@@ -83,6 +85,23 @@ export function generate(options: GenerateOptions): Generated {
     today,
   })
 
+  // Some CP plans lead to pre-proceedings and proceedings: a later pass with its own streams.
+  const court = simulateCourt({ cpPlans: casework.cpPlans, episodes: flow.cinEpisodes, rng: stream('court'), ids: stream('court-ids'), calendar: days, today })
+
+  // Core groups, emergency powers and case notes: a later pass with its own streams.
+  const caseRecords = simulateCaseRecords({
+    cpPlans: casework.cpPlans,
+    strategyDiscussions: casework.strategyDiscussions,
+    visits: casework.visits,
+    episodes: flow.cinEpisodes,
+    allocations,
+    children: people.rows.children,
+    rng: stream('case-records'),
+    ids: stream('case-records-ids'),
+    calendar: days,
+    today,
+  })
+
   // A child record is created when its first contact is typed in.
   const firstRecorded = new Map<string, Date>()
   for (const c of flow.contacts) {
@@ -108,6 +127,8 @@ export function generate(options: GenerateOptions): Generated {
       referrals: flow.referrals,
       allocations,
       ...casework,
+      ...court,
+      ...caseRecords,
       calendarDays: calendarRows(calendar),
     },
   }

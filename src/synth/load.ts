@@ -57,6 +57,13 @@ const tables: Record<TableName, PgTable> = {
   visits: schema.visits,
   stepDowns: schema.stepDowns,
   cinClosures: schema.cinClosures,
+  preProceedings: schema.preProceedings,
+  preProceedingsMeetings: schema.preProceedingsMeetings,
+  careProceedings: schema.careProceedings,
+  courtHearings: schema.courtHearings,
+  coreGroupMeetings: schema.coreGroupMeetings,
+  protectiveOrders: schema.protectiveOrders,
+  caseNotes: schema.caseNotes,
 }
 
 function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {

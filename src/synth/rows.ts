@@ -3,17 +3,24 @@ import type {
   allocations,
   assessments,
   calendarDays,
+  careProceedings,
+  caseNotes,
   childAddresses,
   children,
   cinClosures,
   cinEpisodes,
   contacts,
+  coreGroupMeetings,
+  courtHearings,
   cpConferences,
   cpPlans,
   keyPeople,
   planActions,
   planReviews,
   plans,
+  preProceedings,
+  preProceedingsMeetings,
+  protectiveOrders,
   referrals,
   s47Enquiries,
   stepDowns,
@@ -50,6 +57,13 @@ export type PlanActionRow = Full<Omit<typeof planActions.$inferInsert, Generated
 export type PlanReviewRow = Full<typeof planReviews.$inferInsert>
 export type VisitRow = Full<typeof visits.$inferInsert>
 export type StepDownRow = Full<Omit<typeof stepDowns.$inferInsert, Generated>>
+export type PreProceedingsRow = Full<Omit<typeof preProceedings.$inferInsert, Generated>>
+export type PreProceedingsMeetingRow = Full<typeof preProceedingsMeetings.$inferInsert>
+export type CareProceedingsRow = Full<Omit<typeof careProceedings.$inferInsert, Generated>>
+export type HearingRow = Full<typeof courtHearings.$inferInsert>
+export type CoreGroupMeetingRow = Full<typeof coreGroupMeetings.$inferInsert>
+export type ProtectiveOrderRow = Full<Omit<typeof protectiveOrders.$inferInsert, Generated>>
+export type CaseNoteRow = Full<Omit<typeof caseNotes.$inferInsert, Generated>>
 
 /** Everything one synthetic council holds, in foreign-key order. */
 export type SynthRows = {
@@ -73,6 +87,13 @@ export type SynthRows = {
   visits: VisitRow[]
   stepDowns: StepDownRow[]
   cinClosures: ClosureRow[]
+  preProceedings: PreProceedingsRow[]
+  preProceedingsMeetings: PreProceedingsMeetingRow[]
+  careProceedings: CareProceedingsRow[]
+  courtHearings: HearingRow[]
+  coreGroupMeetings: CoreGroupMeetingRow[]
+  protectiveOrders: ProtectiveOrderRow[]
+  caseNotes: CaseNoteRow[]
   calendarDays: CalendarRow[]
 }
 
@@ -99,4 +120,11 @@ export const tableOrder: TableName[] = [
   'visits',
   'stepDowns',
   'cinClosures',
+  'preProceedings',
+  'preProceedingsMeetings',
+  'careProceedings',
+  'courtHearings',
+  'coreGroupMeetings',
+  'protectiveOrders',
+  'caseNotes',
 ]

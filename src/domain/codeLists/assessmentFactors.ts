@@ -48,3 +48,6 @@ export const assessmentFactors = [
   { code: '23A', description: 'Abuse linked to faith or belief - concerns that services may be required or the child may be at risk due to abuse linked to faith or belief' },
   { code: '24A', description: 'Child criminal exploitation: concerns that services may be required or the child may be at risk of harm due to child criminal exploitation' },
 ] as const
+
+/** The domestic abuse factors ("Domestic violence" in the census list): the child, a parent or carer, or another household member. */
+export const domesticAbuseFactors: readonly string[] = ['3A', '3B', '3C'] satisfies readonly (typeof assessmentFactors)[number]['code'][]

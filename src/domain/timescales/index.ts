@@ -18,6 +18,7 @@ export {
   FIRST_CORE_GROUP_10WD,
   FIRST_RCPC_3M,
   POLICE_PROTECTION_72H,
+  PRE_PROCEEDINGS_16W,
   RCPC_6M,
   ruleById,
   S47_TO_ICPC_15WD,
@@ -36,5 +37,7 @@ export {
 } from './engine.js'
 export type { ClockRecord, Evaluation, Rag, TimescaleStatus } from './engine.js'
 export { evaluateRepeating, nextDue } from './repeat.js'
+export { nationalRules, ruleSetWith } from './ruleSet.js'
+export type { RuleSet } from './ruleSet.js'
 export type { RepeatingEvaluation, RepeatingRecord } from './repeat.js'
 export { formatDuration, renderTimescalesDoc } from './doc.js'

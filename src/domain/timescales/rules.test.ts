@@ -9,6 +9,7 @@ import {
   CP_VISIT_10WD,
   defineTimescale,
   POLICE_PROTECTION_72H,
+  PRE_PROCEEDINGS_16W,
   RCPC_6M,
   ruleById,
   STRATEGY_TO_ICPC_15WD,
@@ -49,7 +50,7 @@ describe('timescale rules', () => {
 
   it('statutory rules cannot be relaxed; only local practice standards can', () => {
     const local = timescaleRules.filter((r) => r.localOverride).map((r) => r.id)
-    expect(local.sort()).toEqual(['CIN_PLAN_REVIEW_3M', 'CIN_VISIT_20WD', 'CORE_GROUP_6W', 'CP_VISIT_10WD'])
+    expect(local.sort()).toEqual(['CIN_PLAN_REVIEW_3M', 'CIN_VISIT_20WD', 'CORE_GROUP_6W', 'CP_VISIT_10WD', 'PRE_PROCEEDINGS_16W'])
     for (const r of timescaleRules.filter((r) => r.localOverride)) expect(r.source).toMatch(/^Local/)
   })
 
@@ -58,6 +59,7 @@ describe('timescale rules', () => {
     expect(POLICE_PROTECTION_72H.source).toMatch(/Children Act 1989 s46/)
     expect(CARE_PROCEEDINGS_26W.source).toMatch(/s32.*Children and Families Act 2014/)
     expect(CP_VISIT_10WD.source).toMatch(/Annex A List 7/)
+    expect(PRE_PROCEEDINGS_16W.source).toMatch(/PLO pre-proceedings practice guidance \(2023\)/)
   })
 })
 

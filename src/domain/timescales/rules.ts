@@ -31,7 +31,7 @@ export {
   STRATEGY_TO_ICPC_15WD,
 } from './rules/childProtection.js'
 export { CIN_PLAN_REVIEW_3M, CIN_VISIT_20WD } from './rules/childInNeed.js'
-export { CARE_PROCEEDINGS_26W } from './rules/court.js'
+export { CARE_PROCEEDINGS_26W, PRE_PROCEEDINGS_16W } from './rules/court.js'
 
 export const timescaleRules: readonly TimescaleRule[] = Object.freeze([
   ...frontDoorRules,

@@ -8,6 +8,7 @@ import { conflict, notFound, ruleBroken, validationFailed } from '../../errors.j
 import type { ChildrenService } from '../children/childrenService.js'
 import { cpRepository, type AssessmentRow } from './cpRepository.js'
 import type { AssessmentInput } from './cpSchemas.js'
+import { refuseAfterNfa } from './nfaGuard.js'
 
 /** Child and family assessments (Working Together 2023 ch.2; CIN census Assessments module). */
 export function assessmentService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, children: ChildrenService) {
@@ -40,6 +41,7 @@ export function assessmentService(db: AppDb, clock: Clock, calendar: WorkingDayC
         const open = await cpRepository(tx).openEpisode(childId)
         if (!open) throw ruleBroken('This child has no open child-in-need episode: an assessment follows a referral')
         if (input.startDate < open.referral.referralDate) throw validationFailed({ startDate: 'The assessment cannot start before the referral' })
+        await refuseAfterNfa(tx, open.episode.id, input.startDate, 'startDate')
         const row = await cpRepository(tx).insertAssessment({ ...input, childId, cinEpisodeId: open.episode.id, referralId: open.referral.id, createdBy: actor.id })
         await recordWrite(tx, actor, { action: 'assessment.create', entityType: 'assessment', entityId: row.id, childId, after: row })
         return row

@@ -99,19 +99,20 @@ describe.each(engines())('child protection and assessments on %s', (engine) => {
     expect((await s().work.mine(sw())).some((i) => i.kind === 'icpc' && i.href === `/s47-enquiries/${s47.id}`)).toBe(false)
   })
 
-  it('closure is refused while a CP plan is open, then signed off with a census reason', async () => {
+  it('closure is refused while a CP plan is open, then asked for and signed off with a census reason', async () => {
     const close = { closedOn: '2026-11-24', reason: 'RC7' as const, note: 'Needs met through universal services' }
-    await expect(s().cpPlans.close(tm(), childId, close)).rejects.toMatchObject({ status: 422, message: expect.stringContaining('child protection plan is open') })
+    await expect(s().closures.request(sw(), childId, close)).rejects.toMatchObject({ status: 422, message: expect.stringContaining('child protection plan is open') })
     const plan = (await s().cpPlans.overview(sw(), childId)).openPlan!
     await s().cpPlans.updatePlan(sw(), plan.id, { version: plan.version, latestCategory: 'NEG', endDate: '2026-11-20', endReason: 'Risk reduced' })
-    const closure = await s().cpPlans.close(tm(), childId, close)
+    const asked = await s().closures.request(sw(), childId, close)
+    const { closure } = await s().closures.signOff(tm(), asked.id, asked.version)
     expect(closure).toMatchObject({ reason: 'RC7', signedOffBy: ctx.fixtures.user.team_manager.id })
     const [episode] = await ctx.database.db.select().from(cinEpisodes).where(eq(cinEpisodes.childId, childId))
     expect(episode).toMatchObject({ endDate: '2026-11-24', closureReason: 'RC7' })
   })
 
   it('every write left an audit row', async () => {
-    expect(new Set(await audits())).toEqual(new Set(['contact.create', 'contact.decide', 'referral.create', 'assessment.create', 'assessment.update', 'assessment.authorise', 'strategy.create', 's47.create', 's47.outcome', 'conference.create', 'cpPlan.create', 'cpPlan.update', 's47.notConvened.request', 's47.notConvened.authorise', 'cinEpisode.close']))
+    expect(new Set(await audits())).toEqual(new Set(['contact.create', 'contact.decide', 'referral.create', 'assessment.create', 'assessment.update', 'assessment.authorise', 'strategy.create', 's47.create', 's47.outcome', 'conference.create', 'cpPlan.create', 'cpPlan.update', 's47.notConvened.request', 's47.notConvened.authorise', 'closureRequest.create', 'closureRequest.signOff', 'cinEpisode.close']))
   })
 
   it('the overview and child pages show the journey', async () => {

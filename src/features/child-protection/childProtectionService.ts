@@ -8,6 +8,7 @@ import { conflict, notFound, ruleBroken, validationFailed } from '../../errors.j
 import type { ChildrenService } from '../children/childrenService.js'
 import { cpRepository, type CpRepository } from './cpRepository.js'
 import type { ConferenceInput, StrategyInput } from './cpSchemas.js'
+import { refuseAfterNfa } from './nfaGuard.js'
 
 /** Saturday or Sunday, from the ISO date alone (a calendar date has no time zone). */
 export const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())
@@ -58,6 +59,7 @@ export function childProtectionService(db: AppDb, clock: Clock, calendar: Workin
       return withTransaction(db, async (tx) => {
         const open = await openEpisode(cpRepository(tx), childId)
         if (input.heldOn < open.episode.startDate) throw validationFailed({ heldOn: 'The strategy discussion cannot be before the referral' })
+        await refuseAfterNfa(tx, open.episode.id, input.heldOn, 'heldOn')
         const row = await cpRepository(tx).insertStrategy({ ...input, childId, cinEpisodeId: open.episode.id, createdBy: actor.id })
         await recordWrite(tx, actor, { action: 'strategy.create', entityType: 'strategy_discussion', entityId: row.id, childId, after: row })
         return row
@@ -71,6 +73,7 @@ export function childProtectionService(db: AppDb, clock: Clock, calendar: Workin
       if (s47) throw ruleBroken('A section 47 enquiry has already started from this strategy discussion')
       if (startDate < strategy.heldOn) throw validationFailed({ startDate: 'The enquiry cannot start before the strategy discussion' })
       return withTransaction(db, async (tx) => {
+        await refuseAfterNfa(tx, strategy.cinEpisodeId, startDate, 'startDate')
         const icpcTargetOn = dueOn(STRATEGY_TO_ICPC_15WD, strategy.heldOn, calendar)
         const row = await cpRepository(tx).insertS47({ childId: strategy.childId, cinEpisodeId: strategy.cinEpisodeId, strategyDiscussionId: strategyId, startDate, icpcTargetOn, createdBy: actor.id })
         await recordWrite(tx, actor, { action: 's47.create', entityType: 's47_enquiry', entityId: row.id, childId: row.childId, after: row })
@@ -111,6 +114,7 @@ export function childProtectionService(db: AppDb, clock: Clock, calendar: Workin
       return withTransaction(db, async (tx) => {
         const r = cpRepository(tx)
         const open = await openEpisode(r, childId)
+        await refuseAfterNfa(tx, open.episode.id, input.heldOn, 'heldOn')
         const s47Id = input.kind === 'ICPC' ? await icpcEnquiry(r, childId, input.heldOn) : await rcpcCheck(r, childId, input.heldOn)
         const { confirmBankHoliday, ...values } = input
         const row = await r.insertConference({ ...values, bankHolidayConfirmed: confirmBankHoliday, s47EnquiryId: s47Id, childId, cinEpisodeId: open.episode.id, createdBy: actor.id })

@@ -27,7 +27,7 @@ export function overviewModel(o: Overview, actor: Actor) {
     ],
     canRecordAssessment: !!o.openEpisode && can(actor, 'assessment.record'),
     canRecordCp: !!o.openEpisode && can(actor, 'cp.record'),
-    canClose: !!o.openEpisode && !o.openPlan && can(actor, 'cin.close'),
+    canClose: !!o.openEpisode && !o.openPlan && can(actor, 'closure.request'),
   }
 }
 

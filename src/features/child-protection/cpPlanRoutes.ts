@@ -7,8 +7,11 @@ import type { FieldErrors } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { parseParams } from '../../http/forms.js'
 import { formBody, pageModel, submit } from './cpHttp.js'
-import { closureFields, conferenceFields, dateText, formOf, planEditFields, planStartFields, rowsOf, valuesOf, type Values } from './cpPresenters.js'
-import { closureSchema, conferenceSchema, cpPlanEditSchema, cpPlanSchema, idParam } from './cpSchemas.js'
+import { conferenceFields, dateText, formOf, planEditFields, planStartFields, rowsOf, valuesOf, type Values } from './cpPresenters.js'
+import { conferenceSchema, coreGroupSchema, cpPlanEditSchema, cpPlanSchema, idParam } from './cpSchemas.js'
+import { coreGroupFields, coreGroupRows, coreGroupTable } from './coreGroupPresenters.js'
+import { closureRoutes } from './closureRoutes.js'
+import { safetyRows } from '../plans/safetyPlan.js'
 
 /** Conferences, child protection plans and closure of the CIN episode (Working Together 2023 ch.2). */
 export async function cpPlanRoutes(app: FastifyInstance, deps: Deps) {
@@ -46,13 +49,15 @@ export async function cpPlanRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   async function showPlan(reply: FastifyReply, actor: Actor, id: string, status = 200, errors: FieldErrors = {}, values: Values = {}) {
-    const p = await cpPlans.plan(actor, id)
-    const rows = rowsOf([['Start date (the initial conference)', dateText(p.startDate)], ['Initial category', describe(abuseCategories, p.initialCategory)], ['Latest category', describe(abuseCategories, p.latestCategory)], ['Ended', p.endDate ? `${dateText(p.endDate)}: ${p.endReason}` : 'Open']])
+    const { plan: p, ...coreGroups } = await deps.services.coreGroups.forPlan(actor, id)
+    const safety = await cpPlans.safety(p)
+    const completeness: [string, string][] = safety.asks ? [['Completeness', safety.incomplete ?? 'Complete']] : []
+    const rows = rowsOf([['Start date (the initial conference)', dateText(p.startDate)], ['Initial category', describe(abuseCategories, p.initialCategory)], ['Latest category', describe(abuseCategories, p.latestCategory)], ['Ended', p.endDate ? `${dateText(p.endDate)}: ${p.endReason}` : 'Open'], ...safetyRows(safety.asks, p), ...completeness, ...coreGroupRows(coreGroups)])
     const v = { ...valuesOf(p), ...values }
-    const forms = !p.endDate && can(actor, 'cp.record') ? [formOf(`/cp-plans/${id}`, 'Save changes', planEditFields, v, { heading: 'Update or end the plan', version: p.version })] : []
+    const forms = !p.endDate && can(actor, 'cp.record') ? [formOf(`/cp-plans/${id}/core-groups`, 'Save core group', coreGroupFields, v, { heading: 'Record a core group meeting' }), formOf(`/cp-plans/${id}`, 'Save changes', planEditFields(safety.asks), v, { heading: 'Update or end the plan', version: p.version })] : []
     const stepDowns = await deps.services.stepDowns.forPlan(p.id)
     const links = [...stepDowns.map((s) => ({ href: `/step-downs/${s.id}`, text: `Step-down ${s.decision ? s.decision.toLowerCase() : 'awaiting authorisation'}` })), ...(!p.endDate && !stepDowns.some((s) => !s.decision) && can(actor, 'plan.record') ? [{ href: `/cp-plans/${id}/step-down`, text: 'Ask to step down to a child in need plan' }] : [])]
-    return reply.code(status).render(page, { ...(await pageModel(deps, actor, p.childId, 'Child protection plan', errors)), rows, links, forms, values: v })
+    return reply.code(status).render(page, { ...(await pageModel(deps, actor, p.childId, 'Child protection plan', errors)), tag: safety.incomplete ? { text: 'Incomplete', classes: 'govuk-tag--red' } : undefined, rows, links, tables: [coreGroupTable(coreGroups.meetings)], forms, values: v })
   }
 
   app.get('/cp-plans/:id', { config: { access: 'child.view' } }, async (request, reply) => showPlan(reply, actorOf(request), parseParams(idParam, request.params).id))
@@ -63,14 +68,12 @@ export async function cpPlanRoutes(app: FastifyInstance, deps: Deps) {
     return submit(reply, cpPlanEditSchema(today()), formBody(request), (s, e, v) => showPlan(reply, actor, id, s, e, v), async (input) => (await cpPlans.updatePlan(actor, id, input), `/cp-plans/${id}`))
   })
 
-  const renderClosure = (reply: FastifyReply, actor: Actor, childId: string) => async (status: number, errors: FieldErrors, values: Values) =>
-    reply.code(status).render(page, { ...(await pageModel(deps, actor, childId, 'Close the child-in-need episode', errors)), values, forms: [formOf(`/children/${childId}/closure`, 'Sign off closure', closureFields, values, { buttonClasses: 'govuk-button--warning' })] })
-
-  app.get('/children/:id/closure', { config: { access: 'cin.close' } }, async (request, reply) => renderClosure(reply, actorOf(request), parseParams(idParam, request.params).id)(200, {}, {}))
-
-  app.post('/children/:id/closure', { config: { access: 'cin.close' } }, async (request, reply) => {
+  app.post('/cp-plans/:id/core-groups', { config: { access: 'cp.record' } }, async (request, reply) => {
     const { id } = parseParams(idParam, request.params)
     const actor = actorOf(request)
-    return submit(reply, closureSchema(today()), formBody(request), renderClosure(reply, actor, id), async (input) => (await cpPlans.close(actor, id, input), `/children/${id}/child-protection`))
+    return submit(reply, coreGroupSchema(today()), formBody(request), (s, e, v) => showPlan(reply, actor, id, s, e, v), async (input) => (await deps.services.coreGroups.record(actor, id, input), `/cp-plans/${id}`))
   })
+
+  // Closing the CIN episode: a request, then a manager's sign-off.
+  await closureRoutes(app, deps)
 }

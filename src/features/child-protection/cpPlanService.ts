@@ -3,13 +3,18 @@ import { recordWrite } from '../../audit/auditLog.js'
 import type { AppDb } from '../../db/client.js'
 import { withTransaction } from '../../db/executor.js'
 import type { Clock } from '../../domain/clock.js'
+import { safetyPlanIncompleteText } from '../../domain/plans/completeness.js'
 import { ASSESSMENT_45WD, evaluate, STRATEGY_TO_ICPC_15WD, type WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { conflict, notFound, ruleBroken, validationFailed } from '../../errors.js'
 import type { ChildrenService } from '../children/childrenService.js'
-import { cpRepository } from './cpRepository.js'
-import type { ClosureInput, CpPlanEdit } from './cpSchemas.js'
+import { cpRepository, type CpPlanRow } from './cpRepository.js'
+import { asksSafetyPlan } from '../plans/planSchemas.js'
+import { domesticAbuseFound, requireSafetyPlan, safetyValues } from '../plans/safetyPlan.js'
+import type { CpPlanEdit } from './cpSchemas.js'
+import { endCinPlanFor } from './cinPlanHandover.js'
+import { refuseAfterNfa } from './nfaGuard.js'
 
-/** CP plans, closure of the CIN episode, and the child's whole CIN/CP journey for display. */
+/** CP plans and the child's whole CIN/CP journey for display (closure is closureService). */
 export function cpPlanService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, children: ChildrenService) {
   const repo = cpRepository(db)
 
@@ -32,6 +37,12 @@ export function cpPlanService(db: AppDb, clock: Clock, calendar: WorkingDayCalen
     conference: loadConference,
     plan: loadPlan,
 
+    /** Where the latest assessment found domestic abuse, the plan needs the safety plan and the parents' history (as CIN plans do). */
+    async safety(plan: CpPlanRow) {
+      const domesticAbuse = await domesticAbuseFound(db, plan.childId)
+      return { asks: asksSafetyPlan(domesticAbuse, plan), incomplete: safetyPlanIncompleteText({ ...plan, domesticAbuse }) }
+    },
+
     /** The plan starts on the ICPC date (CIN rule 2885); one open plan per child (CIN rule 8935). */
     async startPlan(actor: Actor, icpcId: string, initialCategory: string) {
       const { conference, plan } = await loadConference(actor, icpcId)
@@ -40,8 +51,10 @@ export function cpPlanService(db: AppDb, clock: Clock, calendar: WorkingDayCalen
       return withTransaction(db, async (tx) => {
         const r = cpRepository(tx)
         if (await r.openPlan(conference.childId)) throw ruleBroken('This child already has an open child protection plan (CIN rule 8935)')
+        await refuseAfterNfa(tx, conference.cinEpisodeId, conference.heldOn)
         const row = await r.insertPlan({ childId: conference.childId, cinEpisodeId: conference.cinEpisodeId, icpcId, startDate: conference.heldOn, initialCategory, latestCategory: initialCategory, createdBy: actor.id })
         await recordWrite(tx, actor, { action: 'cpPlan.create', entityType: 'cp_plan', entityId: row.id, childId: row.childId, after: row })
+        await endCinPlanFor(tx, actor, conference.childId, conference.heldOn)
         return row
       })
     },
@@ -51,28 +64,13 @@ export function cpPlanService(db: AppDb, clock: Clock, calendar: WorkingDayCalen
       // CIN rules 8925 (end before start) and 8840 (start and end on the same day).
       if (input.endDate && input.endDate <= before.startDate) throw validationFailed({ endDate: `A plan cannot end on or before the day it started (${before.startDate}; CIN rules 8925 and 8840)` })
       if (before.endDate && !input.endDate) throw ruleBroken('An ended plan cannot be reopened: start a new plan at a new initial conference')
+      const da = await domesticAbuseFound(db, before.childId)
+      requireSafetyPlan(da, input)
       return withTransaction(db, async (tx) => {
-        const after = await cpRepository(tx).updatePlan(id, input.version, { latestCategory: input.latestCategory, endDate: input.endDate ?? null, endReason: input.endReason ?? null })
+        const after = await cpRepository(tx).updatePlan(id, input.version, { latestCategory: input.latestCategory, endDate: input.endDate ?? null, endReason: input.endReason ?? null, ...safetyValues(da, before, input) })
         if (!after) throw conflict('Someone else changed this plan since you opened it. Reload it to see their changes.', { before })
         await recordWrite(tx, actor, { action: 'cpPlan.update', entityType: 'cp_plan', entityId: id, childId: before.childId, before, after })
         return after
-      })
-    },
-
-    /** Closure with a CIN census reason (RC1–RC9), signed off by a manager; never with a CP plan open. */
-    async close(actor: Actor, childId: string, input: ClosureInput) {
-      await children.requireAccessible(actor, childId)
-      return withTransaction(db, async (tx) => {
-        const r = cpRepository(tx)
-        const open = await r.openEpisode(childId)
-        if (!open) throw ruleBroken('This child has no open child-in-need episode to close')
-        if (await r.openPlan(childId)) throw ruleBroken('The episode cannot close while a child protection plan is open: end the plan first')
-        if (input.closedOn < open.episode.startDate) throw validationFailed({ closedOn: 'The episode cannot close before it started' })
-        const episode = await r.closeEpisode(open.episode.id, open.episode.version, input.closedOn, input.reason)
-        if (!episode) throw conflict('Someone else changed this episode since you opened it.')
-        const closure = await r.insertClosure({ ...input, childId, cinEpisodeId: episode.id, signedOffBy: actor.id })
-        await recordWrite(tx, actor, { action: 'cinEpisode.close', entityType: 'cin_episode', entityId: episode.id, childId, before: open.episode, after: episode, detail: { closureId: closure.id, note: input.note } })
-        return closure
       })
     },
 

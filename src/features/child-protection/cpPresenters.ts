@@ -3,8 +3,9 @@ import { formatDate } from '../../domain/format.js'
 import { ragOf, type Evaluation } from '../../domain/timescales/index.js'
 import { splitDate } from '../../http/forms.js'
 import { dateFields } from './cpSchemas.js'
+import { safetyFields } from '../plans/safetyPlan.js'
 
-type Kind = 'date' | 'text' | 'textarea' | 'select' | 'radios' | 'checkboxes'
+type Kind = 'date' | 'datetime' | 'text' | 'textarea' | 'select' | 'radios' | 'checkboxes'
 export type Spec = { kind: Kind; name: string; label: string; hint?: string; codes?: readonly CodeEntry[]; options?: { value: string; text: string }[] }
 export type Values = Record<string, unknown>
 
@@ -64,15 +65,17 @@ export const conferenceFields = (chairs: { id: string; displayName: string }[]):
   { kind: 'checkboxes', name: 'confirmBankHoliday', label: 'Bank holiday', options: [{ value: 'yes', text: 'I confirm the conference was held on a bank holiday' }] },
 ]
 export const planStartFields: Spec[] = [{ kind: 'radios', name: 'initialCategory', label: 'Initial category of abuse', codes: abuseCategories }]
-export const planEditFields: Spec[] = [
+/** With the domestic-abuse safety plan where the form asks for it (safetyPlan.ts). */
+export const planEditFields = (asksSafety: boolean): Spec[] => [
   { kind: 'radios', name: 'latestCategory', label: 'Latest category of abuse', codes: abuseCategories },
+  ...safetyFields(asksSafety),
   { kind: 'date', name: 'endDate', label: 'End date (when the plan ends)' },
   { kind: 'textarea', name: 'endReason', label: 'Why the plan ended' },
 ]
 export const closureFields: Spec[] = [
   { kind: 'date', name: 'closedOn', label: 'Closure date' },
   { kind: 'radios', name: 'reason', label: 'Reason for closure (CIN census)', codes: closureReasons },
-  { kind: 'textarea', name: 'note', label: 'Manager’s rationale for closure' },
+  { kind: 'textarea', name: 'note', label: 'Rationale for closure', hint: 'A manager signs the closure off, or sends it back' },
 ]
 
 const statusText: Record<Evaluation['status'], string> = { met: 'In time', missed: 'Late', overdue: 'Overdue', due_soon: 'Due soon', on_track: 'On track' }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/executor.js'
-import { assessments, cinClosures, cinEpisodes, cpConferences, cpPlans, referrals, s47Enquiries, strategyDiscussions, users } from '../../db/schema/index.js'
+import { assessments, cinClosures, cinEpisodes, cpConferences, cpPlans, plans, referrals, s47Enquiries, strategyDiscussions, users } from '../../db/schema/index.js'
 
 export type AssessmentRow = typeof assessments.$inferSelect
 export type S47Row = typeof s47Enquiries.$inferSelect
@@ -49,6 +49,11 @@ export function cpRepository(db: Executor) {
     insertPlan: async (v: typeof cpPlans.$inferInsert) => (await db.insert(cpPlans).values(v).returning())[0]!,
     updatePlan: async (id: string, version: number, v: Partial<typeof cpPlans.$inferInsert>) =>
       first(await db.update(cpPlans).set({ ...v, ...bump(cpPlans) }).where(and(eq(cpPlans.id, id), eq(cpPlans.version, version))).returning()),
+
+    /** The open CIN plan, which a new CP plan ends (CIN rules 4001, 4016, 4017: never both at once). */
+    openCinPlan: async (childId: string) => first(await db.select().from(plans).where(and(eq(plans.childId, childId), eq(plans.kind, 'CIN'), isNull(plans.endDate)))),
+    endCinPlan: async (id: string, version: number, endDate: string, endReason: string) =>
+      first(await db.update(plans).set({ endDate, endReason, ...bump(plans) }).where(and(eq(plans.id, id), eq(plans.version, version), isNull(plans.endDate))).returning()),
 
     closeEpisode: async (id: string, version: number, endDate: string, closureReason: string) =>
       first(await db.update(cinEpisodes).set({ endDate, closureReason, ...bump(cinEpisodes) }).where(and(eq(cinEpisodes.id, id), eq(cinEpisodes.version, version), isNull(cinEpisodes.endDate))).returning()),

@@ -10,8 +10,10 @@ import { formBody, pageModel, submit } from './cpHttp.js'
 import { assessmentFields, authoriseFields, clockTag, codesText, dateText, formOf, rowsOf, valuesOf, type Values } from './cpPresenters.js'
 import { overviewModel } from './cpOverview.js'
 import { planTables } from '../plans/planPresenters.js'
+import { protectiveOrderTable } from '../protective-orders/protectiveOrderPresenters.js'
 import { assessmentEditSchema, assessmentSchema, authoriseAssessmentSchema, idParam } from './cpSchemas.js'
 import { cpRecordRoutes } from './cpRecordRoutes.js'
+import { closureRequestTable } from './closurePresenters.js'
 
 /** The child's CIN/CP overview and child and family assessments (Working Together 2023 ch.2). */
 export async function cpRoutes(app: FastifyInstance, deps: Deps) {
@@ -25,7 +27,12 @@ export async function cpRoutes(app: FastifyInstance, deps: Deps) {
     const overview = overviewModel(await cpPlans.overview(actor, id), actor)
     // Plans, visits and their clocks (Working Together 2023 ch.2), from the plans feature.
     const planModel = { tables: [...overview.tables, ...planTables(await deps.services.plans.forChild(actor, id))], canRecordPlan: !!overview.openEpisode && can(actor, 'plan.record') }
-    return reply.render('pages/child-protection/child.njk', { ...model, ...overview, ...planModel, breadcrumbs: model.breadcrumbs.slice(0, 1).concat({ text: model.title }) })
+    // Emergency protection (Children Act 1989 ss44–46), from the protective-orders feature.
+    planModel.tables.push(protectiveOrderTable(await deps.services.protectiveOrders.forChild(actor, id)))
+    const canRecordProtection = can(actor, 'protectiveOrder.record')
+    // Requests to close the episode, awaiting or given a manager's sign-off.
+    planModel.tables.push(closureRequestTable(await deps.services.closures.forChild(actor, id)))
+    return reply.render('pages/child-protection/child.njk', { ...model, ...overview, ...planModel, canRecordProtection, breadcrumbs: model.breadcrumbs.slice(0, 1).concat({ text: model.title }) })
   })
 
   const renderNew = (reply: FastifyReply, actor: Actor, childId: string) => async (status: number, errors: FieldErrors, values: Values) =>

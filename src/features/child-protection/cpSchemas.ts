@@ -1,16 +1,24 @@
 import { z } from 'zod'
 import { abuseCategories, assessmentFactors, assessmentOutcomes, closureReasons, codesOf, conferenceKinds, s47Outcomes, strategyAgencies, strategyDecisions } from '../../domain/codeLists/index.js'
+import { londonLocalToInstant } from '../../domain/clock.js'
 import { joinDateInput } from '../../http/forms.js'
+import { safetyPlanText } from '../plans/planSchemas.js'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
-const text = (label: string, max = 5000) => z.string({ error: `Enter ${label}` }).trim().min(1, `Enter ${label}`).max(max, `Keep ${label} to ${max} characters or fewer`)
-const optionalText = (label: string, max = 5000) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(label, max).optional())
+export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+export const text = (label: string, max = 5000) => z.string({ error: `Enter ${label}` }).trim().min(1, `Enter ${label}`).max(max, `Keep ${label} to ${max} characters or fewer`)
+export const optionalText = (label: string, max = 5000) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(label, max).optional())
 /** A calendar date that has happened: casework records what was done, not what is planned. */
-const pastDate = (today: string, label: string) =>
+export const pastDate = (today: string, label: string) =>
   z.iso.date({ error: `Enter ${label} as a real date` }).refine((d) => d <= today, `${label[0]?.toUpperCase()}${label.slice(1)} must be today or in the past`)
+/** A wall-clock time in England that has happened, as the instant it names (casework records what was done). */
+export const pastInstant = (now: Date, label: string) =>
+  z.iso
+    .datetime({ local: true, error: `Enter ${label} as a real date and a time such as 14:05` })
+    .transform(londonLocalToInstant)
+    .refine((d) => d <= now, `${label[0]?.toUpperCase()}${label.slice(1)} must be now or in the past`)
 const optionalPastDate = (today: string, label: string) => z.preprocess(blank, pastDate(today, label).optional())
 const list = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
-const version = z.coerce.number({ error: 'The form is missing its version: reload the page' }).int().positive()
+export const version = z.coerce.number({ error: 'The form is missing its version: reload the page' }).int().positive()
 
 /** The date fields of every casework form, joined from the GOV.UK date input's three parts. */
 export const dateFields = ['startDate', 'childSeenOn', 'childSeenAloneOn', 'authorisedOn', 'heldOn', 'endDate', 'closedOn'] as const
@@ -70,6 +78,7 @@ export const cpPlanEditSchema = (today: string) =>
       latestCategory: z.enum(codesOf(abuseCategories), { error: 'Select the latest category of abuse' }),
       endDate: optionalPastDate(today, 'the end date'),
       endReason: optionalText('the reason the plan ended', 2000),
+      ...safetyPlanText,
     })
     .superRefine((d, ctx) => {
       if (d.endDate && !d.endReason) ctx.addIssue({ code: 'custom', path: ['endReason'], message: 'Enter the reason the plan ended' })
@@ -81,8 +90,15 @@ export const closureSchema = (today: string) =>
   z.object({
     closedOn: pastDate(today, 'the closure date'),
     reason: z.enum(codesOf(closureReasons), { error: 'Select the reason for closure' }),
-    note: text('the manager’s rationale for closure', 2000),
+    note: text('the rationale for closure', 2000),
   })
 export type ClosureInput = z.infer<ReturnType<typeof closureSchema>>
+/** A manager sends a closure request back to the worker with a reason. */
+export const sendBackSchema = z.object({ version, sendBackReason: text('why the closure is sent back', 2000) })
 
 export const idParam = z.object({ id: z.uuid() })
+
+/** A core group meeting on a CP plan (Working Together 2023 ch.2). */
+export const coreGroupSchema = (today: string) =>
+  z.object({ heldOn: pastDate(today, 'the date of the core group meeting'), attendance: text('who attended', 2000), summary: text('a summary of the meeting') })
+export type CoreGroupInput = z.infer<ReturnType<typeof coreGroupSchema>>

@@ -1,5 +1,6 @@
 import { describe, disabilities, ethnicities, keyPersonKinds, sexes, upnUnknownReasons, type CodeEntry } from '../../domain/codeLists/index.js'
 import { ageOn, formatDate } from '../../domain/format.js'
+import { differingRows } from '../../http/conflict.js'
 import { splitDate } from '../../http/forms.js'
 import type { ChildRow } from './childrenRepository.js'
 
@@ -64,8 +65,4 @@ const fieldLabels: Record<string, string> = {
 }
 
 /** The conflict page: each field where your version and the saved version differ. */
-export function conflictRows(yours: Record<string, unknown>, current: Record<string, unknown>) {
-  return Object.entries(fieldLabels)
-    .filter(([field]) => String(yours[field] ?? '') !== String(current[field] ?? ''))
-    .map(([field, label]) => [{ text: label }, { text: String(yours[field] ?? '') || '(blank)' }, { text: String(current[field] ?? '') || '(blank)' }])
-}
+export const conflictRows = (yours: Record<string, unknown>, current: Record<string, unknown>) => differingRows(fieldLabels, yours, current)

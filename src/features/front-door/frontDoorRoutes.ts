@@ -7,7 +7,7 @@ import { londonLocalToInstant } from '../../domain/clock.js'
 import { contactDecisions, describe } from '../../domain/codeLists/index.js'
 import { isAppError } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
-import { errorList, fieldErrorsOf, joinDateInput, parseOrFail } from '../../http/forms.js'
+import { errorList, fieldErrorsOf, joinDateTimeInput, parseOrFail } from '../../http/forms.js'
 import { clockTag, recordingDelayText, sourceItems } from './frontDoorPresenters.js'
 import { contactSchema, idParam } from './frontDoorSchemas.js'
 import { contactPageRoutes } from './contactPageRoutes.js'
@@ -15,11 +15,7 @@ import { contactPageRoutes } from './contactPageRoutes.js'
 const queueCrumbs = [{ text: 'Front door', href: '/front-door' }]
 
 /** The GOV.UK date input plus an hh:mm time field, as a London wall-clock time. */
-export function receivedAtFrom(body: Record<string, unknown>): string {
-  const date = joinDateInput(body, 'receivedAt')
-  const time = String(body['receivedAt-time'] ?? '').trim()
-  return /^\d{1,2}:\d{2}$/.test(time) && date ? `${date}T${time.padStart(5, '0')}` : ''
-}
+export const receivedAtFrom = (body: Record<string, unknown>): string => joinDateTimeInput(body, 'receivedAt')
 
 export async function frontDoorRoutes(app: FastifyInstance, deps: Deps) {
   const { frontDoor, children } = deps.services

@@ -5,6 +5,7 @@ import { splitDate } from '../../http/forms.js'
 import { clockTag, type Spec, type Values } from '../child-protection/cpPresenters.js'
 import type { PlanService } from './planService.js'
 import { planDateFields } from './planSchemas.js'
+import { safetyFields } from './safetyPlan.js'
 
 type ChildPlans = Awaited<ReturnType<PlanService['forChild']>>
 
@@ -22,8 +23,9 @@ export const planAnchors = Object.fromEntries(planDateFields.map((n) => [n, `${n
 
 const wishesSpec: Spec = { kind: 'textarea', name: 'wishesAndFeelings', label: 'The child’s wishes and feelings', hint: 'In the child’s own words where you can. A plan without them shows as incomplete.' }
 const identitySpec: Spec = { kind: 'textarea', name: 'identity', label: 'Identity, religion and culture', hint: 'What matters to the child about who they are. A plan without it shows as incomplete.' }
-export const cinPlanFields: Spec[] = [{ kind: 'date', name: 'startDate', label: 'Plan start date' }, wishesSpec, identitySpec]
-export const planEditFields: Spec[] = [wishesSpec, identitySpec, { kind: 'date', name: 'endDate', label: 'End date (when the plan ends)' }, { kind: 'textarea', name: 'endReason', label: 'Why the plan ended' }]
+// The safety plan is asked for where the latest assessment found domestic abuse (CIN factors 3A–3C); see safetyPlan.ts.
+export const cinPlanFields = (asksSafety: boolean): Spec[] => [{ kind: 'date', name: 'startDate', label: 'Plan start date' }, wishesSpec, identitySpec, ...safetyFields(asksSafety)]
+export const planEditFields = (asksSafety: boolean): Spec[] => [wishesSpec, identitySpec, ...safetyFields(asksSafety), { kind: 'date', name: 'endDate', label: 'End date (when the plan ends)' }, { kind: 'textarea', name: 'endReason', label: 'Why the plan ended' }]
 export const actionFields = (workers: { id: string; displayName: string }[]): Spec[] => [
   { kind: 'textarea', name: 'action', label: 'Action', hint: 'What will be done, specifically' },
   { kind: 'select', name: 'ownerUserId', label: 'Owner: a worker', options: workers.map((w) => ({ value: w.id, text: w.displayName })) },
@@ -51,7 +53,7 @@ export const clockText = (e: Evaluation | null) => (e ? `Due ${d(e.dueOn)} (${cl
 
 /** The plans-and-visits tables on the child's CIN/CP overview; every cell is text we built. */
 export function planTables(o: ChildPlans) {
-  const clocks = [['CP visits (every 10 working days)', o.cpVisitClock], ['CIN visits (every 20 working days)', o.cinVisitClock], ['CIN plan review (every 3 months)', o.cinReviewClock]] as const
+  const clocks = [[`CP visits (${o.every.cpVisit})`, o.cpVisitClock], [`CIN visits (${o.every.cinVisit})`, o.cinVisitClock], [`CIN plan review (${o.every.cinReview})`, o.cinReviewClock]] as const
   return [
     table('Plan clocks', ['Clock', 'Next due', 'Status'], 'No open plan, so no visit or review clock is running.', clocks.filter(([, e]) => e).map(([name, e]) => [{ text: name }, { text: d(e!.dueOn) }, tagCell(clockTag(e!))])),
     table('Plans', ['Started', 'Kind', 'Ended', 'Completeness'], 'No child in need plans.', o.plans.map((p) => [link(`/plans/${p.id}`, formatDate(p.startDate)), { text: describe(planKinds, p.kind) }, { text: p.endDate ? d(p.endDate) : 'Open' }, p.incomplete ? tagCell({ text: 'Incomplete', classes: 'govuk-tag--red' }) : { text: 'Complete' }])),

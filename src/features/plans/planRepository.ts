@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/executor.js'
-import { cinEpisodes, cpPlans, planActions, planReviews, plans, stepDowns, users, visits } from '../../db/schema/index.js'
+import { assessments, cinEpisodes, cpPlans, planActions, planReviews, plans, stepDowns, users, visits } from '../../db/schema/index.js'
 
 export type PlanRow = typeof plans.$inferSelect
 export type PlanActionRow = typeof planActions.$inferSelect
@@ -46,6 +46,9 @@ export function planRepository(db: Executor) {
     /** Visits where the child was seen, and plan reviews, for many children at once (My work). */
     seenVisits: (childIds: string[]) => (childIds.length ? db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true))) : Promise.resolve([])),
     reviewsOf: (planIds: string[]) => (planIds.length ? db.select({ planId: planReviews.planId, reviewedOn: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, planIds)) : Promise.resolve([])),
+
+    /** The factors of the child's latest assessment: domestic abuse among them asks more of the plan. */
+    latestFactors: async (childId: string) => first(await db.select({ factors: assessments.factors }).from(assessments).where(eq(assessments.childId, childId)).orderBy(desc(assessments.startDate), desc(assessments.createdAt)).limit(1))?.factors ?? [],
 
     stepDown: async (id: string) => first(await db.select().from(stepDowns).where(eq(stepDowns.id, id))),
     stepDownsFor: (cpPlanId: string) => db.select().from(stepDowns).where(eq(stepDowns.cpPlanId, cpPlanId)).orderBy(desc(stepDowns.requestedAt)),

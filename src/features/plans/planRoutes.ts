@@ -11,8 +11,9 @@ import { dateText, formOf, rowsOf, type Values } from '../child-protection/cpPre
 import { idParam } from '../child-protection/cpSchemas.js'
 import { page, planBody, planPage } from './planHttp.js'
 import { actionFields, actionStatusFields, cinPlanFields, clockText, planEditFields, planValuesOf, reviewFields, visitFields } from './planPresenters.js'
-import { actionStatusSchema, cinPlanSchema, planActionSchema, planEditSchema, planReviewSchema, visitSchema } from './planSchemas.js'
+import { actionStatusSchema, asksSafetyPlan, cinPlanSchema, planActionSchema, planEditSchema, planReviewSchema, visitSchema } from './planSchemas.js'
 import { stepDownRoutes } from './stepDownRoutes.js'
+import { safetyRows } from './safetyPlan.js'
 
 const cell = (text: string | null | undefined) => ({ text: text ?? '' })
 
@@ -23,7 +24,7 @@ export async function planRoutes(app: FastifyInstance, deps: Deps) {
   const idOf = (params: unknown) => parseParams(idParam, params).id
 
   const renderNewPlan = (reply: FastifyReply, actor: Actor, childId: string) => async (status: number, errors: FieldErrors, values: Values) =>
-    reply.code(status).render(page, { ...(await planPage(deps, actor, childId, 'Start a child in need plan', errors)), values, forms: [formOf(`/children/${childId}/cin-plans`, 'Start the plan', cinPlanFields, values)] })
+    reply.code(status).render(page, { ...(await planPage(deps, actor, childId, 'Start a child in need plan', errors)), values, forms: [formOf(`/children/${childId}/cin-plans`, 'Start the plan', cinPlanFields(await plans.domesticAbuse(actor, childId)), values)] })
 
   app.get('/children/:id/cin-plans/new', { config: { access: 'plan.record' } }, async (request, reply) => renderNewPlan(reply, actorOf(request), idOf(request.params))(200, {}, {}))
 
@@ -33,15 +34,16 @@ export async function planRoutes(app: FastifyInstance, deps: Deps) {
   })
 
   async function showPlan(reply: FastifyReply, actor: Actor, id: string, status = 200, errors: FieldErrors = {}, posted: Values = {}) {
-    const { plan: p, actions, reviews, incomplete, visitClock, reviewClock } = await plans.plan(actor, id)
+    const { plan: p, actions, reviews, incomplete, visitClock, reviewClock, domesticAbuse } = await plans.plan(actor, id)
     const open = !p.endDate
-    const rows = rowsOf([['Kind', describe(planKinds, p.kind)], ['Started', dateText(p.startDate)], ['Ended', p.endDate ? `${dateText(p.endDate)}: ${p.endReason}` : 'Open'], ['The child’s wishes and feelings', p.wishesAndFeelings], ['Identity, religion and culture', p.identity], ['Completeness', incomplete ?? 'Complete'], ...(open ? ([['Next visit', clockText(visitClock)], ['Next review', clockText(reviewClock)]] as [string, string | null][]) : [])])
+    const asksSafety = asksSafetyPlan(domesticAbuse, p)
+    const rows = rowsOf([['Kind', describe(planKinds, p.kind)], ['Started', dateText(p.startDate)], ['Ended', p.endDate ? `${dateText(p.endDate)}: ${p.endReason}` : 'Open'], ['The child’s wishes and feelings', p.wishesAndFeelings], ['Identity, religion and culture', p.identity], ...safetyRows(asksSafety, p), ['Completeness', incomplete ?? 'Complete'], ...(open ? ([['Next visit', clockText(visitClock)], ['Next review', clockText(reviewClock)]] as [string, string | null][]) : [])])
     const tables = [
       { caption: 'SMART actions', head: ['Action', 'Owner', 'Measurable outcome', 'Due', 'Status'].map((text) => ({ text })), empty: 'No actions yet: a plan needs at least one.', rows: actions.map((a) => [{ html: `<a class="govuk-link" href="/plan-actions/${a.action.id}">${escape(a.action.action)}</a>` }, cell(a.ownerUser ?? a.action.ownerName), cell(a.action.outcome), cell(dateText(a.action.dueOn)), cell(describe(planActionStatuses, a.action.status))]) },
       { caption: 'Reviews', head: [{ text: 'Reviewed' }, { text: 'Summary' }], empty: 'No reviews yet.', rows: reviews.map((r) => [cell(dateText(r.reviewedOn)), cell(r.summary)]) },
     ]
     const v = { ...planValuesOf(p), ...posted }
-    const forms = open && can(actor, 'plan.record') ? [formOf(`/plans/${id}`, 'Save changes', planEditFields, v, { heading: 'Update or end the plan', version: p.version }), formOf(`/plans/${id}/actions`, 'Add the action', actionFields(await plans.workers()), v, { heading: 'Add a SMART action' }), formOf(`/plans/${id}/reviews`, 'Record the review', reviewFields, v, { heading: 'Record a plan review' })] : []
+    const forms = open && can(actor, 'plan.record') ? [formOf(`/plans/${id}`, 'Save changes', planEditFields(asksSafety), v, { heading: 'Update or end the plan', version: p.version }), formOf(`/plans/${id}/actions`, 'Add the action', actionFields(await plans.workers()), v, { heading: 'Add a SMART action' }), formOf(`/plans/${id}/reviews`, 'Record the review', reviewFields, v, { heading: 'Record a plan review' })] : []
     return reply.code(status).render(page, { ...(await planPage(deps, actor, p.childId, 'Child in need plan', errors)), tag: incomplete ? { text: 'Incomplete', classes: 'govuk-tag--red' } : undefined, rows, tables, forms, values: v })
   }
 

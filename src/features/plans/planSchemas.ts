@@ -9,7 +9,7 @@ const anyDate = (label: string) => z.iso.date({ error: `Enter ${label} as a real
 /** A date that has happened: casework records what was done, not what is planned. */
 const pastDate = (today: string, label: string) => anyDate(label).refine((d) => d <= today, `${label[0]?.toUpperCase()}${label.slice(1)} must be today or in the past`)
 const version = z.coerce.number({ error: 'The form is missing its version: reload the page' }).int().positive()
-const yesNo = (label: string) => z.enum(['yes', 'no'], { error: `Select whether ${label}` }).transform((v) => v === 'yes')
+export const yesNo = (label: string) => z.enum(['yes', 'no'], { error: `Select whether ${label}` }).transform((v) => v === 'yes')
 
 /** The date fields of the plan and visit forms, joined from the GOV.UK date input's three parts. */
 export const planDateFields = ['startDate', 'endDate', 'dueOn', 'reviewedOn', 'visitedOn'] as const
@@ -20,10 +20,19 @@ export function withPlanDates(body: Record<string, unknown>): Record<string, unk
   return values
 }
 
+/** Required by the service where the latest assessment found domestic abuse (safetyPlan.ts); on CP plans too. */
+export const safetyPlanText = {
+  safetyPlan: optionalText('the safety plan'),
+  parentsHistory: optionalText('what is known of each parent’s own history of trauma'),
+}
 const planText = {
   wishesAndFeelings: optionalText('the child’s wishes and feelings'),
   identity: optionalText('the child’s identity, religion and culture'),
+  ...safetyPlanText,
 }
+
+/** The plan form asks for the safety plan and the parents' history where there is domestic abuse, or once either is recorded. */
+export const asksSafetyPlan = (domesticAbuse: boolean, plan?: { safetyPlan: string | null; parentsHistory: string | null }) => domesticAbuse || !!plan?.safetyPlan || !!plan?.parentsHistory
 
 export const cinPlanSchema = (today: string) => z.object({ startDate: pastDate(today, 'the plan start date'), ...planText })
 export type CinPlanInput = z.infer<ReturnType<typeof cinPlanSchema>>

@@ -4,17 +4,22 @@ import type { AppDb } from '../../db/client.js'
 import { withTransaction } from '../../db/executor.js'
 import type { Clock } from '../../domain/clock.js'
 import { incompleteText } from '../../domain/plans/completeness.js'
-import type { WorkingDayCalendar } from '../../domain/timescales/index.js'
+import type { RuleSet, WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { conflict, notFound, ruleBroken, validationFailed } from '../../errors.js'
 import type { ChildrenService } from '../children/childrenService.js'
+import { refuseAfterNfa } from '../child-protection/nfaGuard.js'
 import { planClocks } from './planClocks.js'
 import { planRepository } from './planRepository.js'
-import type { CinPlanInput, PlanActionInput, PlanEdit, PlanReviewInput, VisitInput } from './planSchemas.js'
+import { domesticAbuseFound, requireSafetyPlan, safetyValues } from './safetyPlan.js'
+import { type CinPlanInput, type PlanActionInput, type PlanEdit, type PlanReviewInput, type VisitInput } from './planSchemas.js'
 
 /** Plans with SMART actions, plan reviews and visits (Working Together 2023 ch.2: the CIN plan). */
-export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, children: ChildrenService) {
+export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, children: ChildrenService, standards: { rules(): Promise<RuleSet> }) {
   const repo = planRepository(db)
-  const clocks = () => planClocks(calendar, clock.today())
+  // The visit and review intervals in force: national defaults or the council's local standards.
+  const clocks = async () => planClocks(calendar, clock.today(), await standards.rules())
+  // The safety plan and the parents' history, where the latest assessment found domestic abuse (safetyPlan.ts).
+  const domesticAbuse = (childId: string) => domesticAbuseFound(db, childId)
 
   async function loadPlan(actor: Actor, id: string) {
     const plan = await repo.plan(id)
@@ -22,10 +27,10 @@ export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
     await children.requireAccessible(actor, plan.childId)
     const { actions, reviews } = await repo.detail(id)
     const seen = (await repo.forChild(plan.childId)).visits.filter((v) => v.childSeen).map((v) => v.visitedOn)
-    const c = clocks()
+    const [c, da] = [await clocks(), await domesticAbuse(plan.childId)]
     return {
-      plan, actions, reviews,
-      incomplete: incompleteText({ ...plan, actions: actions.map((a) => a.action) }),
+      plan, actions, reviews, domesticAbuse: da, every: c.every,
+      incomplete: incompleteText({ ...plan, domesticAbuse: da, actions: actions.map((a) => a.action) }),
       visitClock: c.cinVisit(plan, seen),
       reviewClock: c.cinReview(plan, reviews.map((r) => r.reviewedOn)),
     }
@@ -50,6 +55,12 @@ export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
     plan: loadPlan,
     workers: () => repo.workers(),
 
+    /** Whether the child's latest assessment found domestic abuse, for the new-plan form. */
+    async domesticAbuse(actor: Actor, childId: string) {
+      await children.requireAccessible(actor, childId)
+      return domesticAbuse(childId)
+    },
+
     async action(actor: Actor, id: string) {
       const action = await repo.action(id)
       if (!action) throw notFound('Action')
@@ -66,13 +77,17 @@ export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
       if (input.startDate < episode.startDate) throw validationFailed({ startDate: 'The plan cannot start before the child-in-need episode' })
       if (await repo.openCpPlan(childId)) throw ruleBroken('This child has an open child protection plan: step down to a CIN plan through a manager instead')
       if (await repo.openPlan(childId, 'CIN')) throw ruleBroken('This child already has an open child in need plan')
+      requireSafetyPlan(await domesticAbuse(childId), input)
+      await refuseAfterNfa(db, episode.id, input.startDate, 'startDate')
       return write(actor, 'plan.create', 'plan', childId, (r) => r.insertPlan({ ...input, kind: 'CIN', childId, cinEpisodeId: episode.id, createdBy: actor.id }))
     },
 
     async updatePlan(actor: Actor, id: string, input: PlanEdit) {
       const { plan: before } = await openPlanOf(actor, id)
       if (input.endDate && input.endDate < before.startDate) throw validationFailed({ endDate: 'A plan cannot end before it started' })
-      const values = { wishesAndFeelings: input.wishesAndFeelings ?? null, identity: input.identity ?? null, endDate: input.endDate ?? null, endReason: input.endReason ?? null }
+      const da = await domesticAbuse(before.childId)
+      requireSafetyPlan(da, input)
+      const values = { wishesAndFeelings: input.wishesAndFeelings ?? null, identity: input.identity ?? null, ...safetyValues(da, before, input), endDate: input.endDate ?? null, endReason: input.endReason ?? null }
       return write(actor, 'plan.update', 'plan', before.childId, (r) => r.updatePlan(id, input.version, values), before)
     },
 
@@ -101,8 +116,11 @@ export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
       await children.requireAccessible(actor, childId)
       const { plans, cpPlans } = await repo.forChild(childId)
       const during = (p: { startDate: string; endDate: string | null }) => p.startDate <= input.visitedOn && (!p.endDate || input.visitedOn <= p.endDate)
-      const kind = cpPlans.some(during) ? 'CP' : plans.some((p) => p.kind === 'CIN' && during(p)) ? 'CIN' : null
-      if (!kind) throw validationFailed({ visitedOn: 'The child had no open child protection or child in need plan on this date' })
+      const cp = cpPlans.find(during)
+      const plan = cp ?? plans.find((p) => p.kind === 'CIN' && during(p))
+      if (!plan) throw validationFailed({ visitedOn: 'The child had no open child protection or child in need plan on this date' })
+      const kind = cp ? 'CP' : 'CIN'
+      await refuseAfterNfa(db, plan.cinEpisodeId, input.visitedOn, 'visitedOn')
       return write(actor, 'visit.create', 'visit', childId, (r) => r.insertVisit({ ...input, kind, childId, createdBy: actor.id }))
     },
 
@@ -111,12 +129,13 @@ export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
       await children.requireAccessible(actor, childId)
       const all = await repo.forChild(childId)
       const seen = all.visits.filter((v) => v.childSeen).map((v) => v.visitedOn)
-      const c = clocks()
+      const [c, da] = [await clocks(), await domesticAbuse(childId)]
       const openCp = all.cpPlans.find((p) => !p.endDate)
       const openCin = all.plans.find((p) => p.kind === 'CIN' && !p.endDate)
       return {
         visits: all.visits,
-        plans: all.plans.map((p) => ({ ...p, incomplete: incompleteText({ ...p, actions: all.actions.filter((a) => a.planId === p.id) }) })),
+        every: c.every,
+        plans: all.plans.map((p) => ({ ...p, incomplete: incompleteText({ ...p, domesticAbuse: da, actions: all.actions.filter((a) => a.planId === p.id) }) })),
         cpVisitClock: openCp ? c.cpVisit(openCp, seen) : null,
         cinVisitClock: openCin ? c.cinVisit(openCin, seen) : null,
         cinReviewClock: openCin ? c.cinReview(openCin, all.reviews.filter((r) => r.planId === openCin.id).map((r) => r.reviewedOn)) : null,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { z } from 'zod'
+import { can } from '../../access/guard.js'
 import type { Deps } from '../../deps.js'
 import { actorOf } from '../../http/auth.js'
 import { errorList, parseParams } from '../../http/forms.js'
@@ -20,6 +21,7 @@ export async function cinCensusRoutes(app: FastifyInstance, deps: Deps) {
       title: 'CIN census return',
       yearItems: censusYears.map((y) => ({ value: y, text: `${y} (reference date 31 March 20${y.slice(5, 7)})`, checked: y === selected })),
       runs: cinCensus.runsFor(actorOf(reply.request)).map(runView),
+      mayImport: can(actorOf(reply.request), 'returns.cinCensusImport'),
       errors,
       errorList: errorList(errors, { collectionYear: 'collectionYear' }),
     })

@@ -5,13 +5,17 @@ import type { Clock } from '../../domain/clock.js'
 import { notFound, ruleBroken } from '../../errors.js'
 import { buildCensusXml, censusYearOf } from '../../returns/cin-census/build.js'
 import { defaultReferenceDate, extractCensus } from '../../returns/cin-census/extract.js'
+import { importCensus } from '../../returns/cin-census/import.js'
 import { parseCensus } from '../../returns/cin-census/parse.js'
 import { validateCensus, type CollectionYear, type Finding } from '../../returns/cin-census/validate.js'
 import { validateAgainstXsd, type XsdResult } from '../../returns/cin-census/xsd.js'
 import { createJobRunner } from './jobRunner.js'
 
-/** The years a return can be made for (issue 4 §9): both use the Sex (M/F/U) format. */
-export const censusYears = ['2024-25', '2025-26'] as const satisfies readonly CollectionYear[]
+/**
+ * The years a return can be made for (issue 4 §9): all use the Sex (M/F/U) format, and 2026-27
+ * adds the PreProceedingsandFGDM module (CIN census guide 2026-27).
+ */
+export const censusYears = ['2024-25', '2025-26', '2026-27'] as const satisfies readonly CollectionYear[]
 export type CensusYear = (typeof censusYears)[number]
 
 export type CensusRunDetail = { readonly collectionYear: CensusYear; readonly referenceDate: string }
@@ -58,6 +62,12 @@ export function cinCensusService(db: AppDb, clock: Clock, laCode: string) {
       await recordAccess(db, actor, { action: 'return.cinCensus.run', entityType: 'cin_census_run', entityId: run.id, detail: { collectionYear, referenceDate } })
       return run
     },
+
+    /**
+     * Imports a census file from another system (returns/cin-census/import.ts: checked first, then
+     * one transaction with its audit row; a refused file writes nothing). Never throws for a bad file.
+     */
+    importFile: (actor: Actor, xml: Uint8Array) => importCensus(db, actor, xml),
 
     run: ownRun,
     runsFor: (actor: Actor) => runs.listFor(actor.id),

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-o
 import { childInScope, childListColumns, type Actor } from '../../access/index.js'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/executor.js'
-import { allocations, assessments, children, cinEpisodes, contacts, cpPlans, planReviews, plans, referrals, s47Enquiries, stepDowns, strategyDiscussions, users, visits } from '../../db/schema/index.js'
+import { allocations, assessments, careProceedings, children, cinClosureRequests, cinEpisodes, contacts, coreGroupMeetings, cpConferences, cpPlans, planReviews, plans, preProceedings, referrals, s47Enquiries, stepDowns, strategyDiscussions, users, visits } from '../../db/schema/index.js'
 
 /** Whose work: one worker, a whole team, or one child. */
 export type WorkFilter = { workerId?: string; teamId?: string; childId?: string }
@@ -70,7 +70,7 @@ export function workRepository(db: Executor) {
         )
         .limit(500)
     },
-    /** Decisions waiting for a manager: assessments with an outcome, and requests not to convene an ICPC. */
+    /** Decisions waiting for a manager: assessments with an outcome, requests not to convene an ICPC, step-downs and closures. */
     async awaitingAuthorisation(actor: Actor) {
       const [a, s] = await Promise.all([
         db.select({ assessment: assessments, ...childListColumns(actor) }).from(assessments).innerJoin(children, eq(children.id, assessments.childId))
@@ -79,7 +79,8 @@ export function workRepository(db: Executor) {
           .where(and(sql`${s47Enquiries.notConvenedReason} is not null`, isNull(s47Enquiries.notConvenedAuthorisedAt), childInScope(actor))).limit(200),
       ])
       const d = await db.select({ stepDown: stepDowns, ...childListColumns(actor) }).from(stepDowns).innerJoin(children, eq(children.id, stepDowns.childId)).where(and(isNull(stepDowns.decision), childInScope(actor))).limit(200)
-      return { assessments: a, notConvened: s, stepDowns: d }
+      const c = await db.select({ closure: cinClosureRequests, ...childListColumns(actor) }).from(cinClosureRequests).innerJoin(children, eq(children.id, cinClosureRequests.childId)).where(and(isNull(cinClosureRequests.decision), childInScope(actor))).limit(200)
+      return { assessments: a, notConvened: s, stepDowns: d, closures: c }
     },
     /**
      * Open CP and CIN plans held by a live allocation, with the visits (child seen) and reviews that
@@ -93,7 +94,18 @@ export function workRepository(db: Executor) {
       const childIds = [...new Set([...cp, ...cin].map((r) => r.childId))]
       const seen = childIds.length ? await db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true))) : []
       const reviews = cin.length ? await db.select({ planId: planReviews.planId, reviewedOn: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, cin.map((r) => r.plan.id))) : []
-      return { cp, cin, seen, reviews }
+      // Core groups and review conferences restart the CP plan's own clocks (Working Together 2023 ch.2).
+      const coreGroups = cp.length ? await db.select({ planId: coreGroupMeetings.cpPlanId, heldOn: coreGroupMeetings.heldOn }).from(coreGroupMeetings).where(inArray(coreGroupMeetings.cpPlanId, cp.map((r) => r.plan.id))) : []
+      const rcpcs = cp.length ? await db.select({ childId: cpConferences.childId, heldOn: cpConferences.heldOn }).from(cpConferences).where(and(inArray(cpConferences.childId, cp.map((r) => r.childId)), eq(cpConferences.kind, 'RCPC'))) : []
+      return { cp, cin, seen, reviews, coreGroups, rcpcs }
+    },
+    /** Open pre-proceedings and care proceedings held by a live allocation, for their court clocks. */
+    async openCourt(actor: Actor, f: WorkFilter) {
+      const pp = await db.select({ record: { id: preProceedings.id, startDate: preProceedings.startDate }, workerName: users.displayName, ...childListColumns(actor) }).from(preProceedings).innerJoin(children, eq(children.id, preProceedings.childId))
+        .innerJoin(allocations, liveAllocation(preProceedings.childId)).innerJoin(users, eq(users.id, allocations.workerId)).where(and(isNull(preProceedings.endDate), childInScope(actor), ...byAllocation(f))).limit(500)
+      const cp = await db.select({ record: { id: careProceedings.id, issuedOn: careProceedings.issuedOn, extensionWeeks: careProceedings.extensionWeeks }, workerName: users.displayName, ...childListColumns(actor) }).from(careProceedings).innerJoin(children, eq(children.id, careProceedings.childId))
+        .innerJoin(allocations, liveAllocation(careProceedings.childId)).innerJoin(users, eq(users.id, allocations.workerId)).where(and(isNull(careProceedings.finalOrderOn), childInScope(actor), ...byAllocation(f))).limit(500)
+      return { pp, cp }
     },
     /** Referrals waiting for a named worker (team managers clear this queue). */
     unallocatedReferrals(actor: Actor) {

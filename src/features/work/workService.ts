@@ -3,12 +3,14 @@ import { can } from '../../access/guard.js'
 import { childListLabel } from '../../access/index.js'
 import type { AppDb } from '../../db/client.js'
 import { londonDateOf, type Clock } from '../../domain/clock.js'
-import { addMonths, ASSESSMENT_45WD, CONTACT_DECISION_1WD, evaluate, STRATEGY_TO_ICPC_15WD, ragOf, type Evaluation, type WorkingDayCalendar } from '../../domain/timescales/index.js'
+import { addMonths, ASSESSMENT_45WD, CONTACT_DECISION_1WD, evaluate, STRATEGY_TO_ICPC_15WD, ragOf, type Evaluation, type RuleSet, type WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { planClockItems } from './planClockItems.js'
+import { cpClockItems } from './cpClockItems.js'
+import { courtClockItems } from './courtClockItems.js'
 import { workRepository, type WorkFilter } from './workRepository.js'
 
 export type WorkItem = {
-  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise' | 'visit' | 'plan_review'
+  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise' | 'visit' | 'plan_review' | 'pre_proceedings' | 'care_proceedings' | 'core_group' | 'rcpc'
   title: string
   href: string
   childId: string
@@ -30,19 +32,22 @@ const assessmentWindowMonths = 6
 
 const order = { red: 0, amber: 1, grey: 2, green: 3 } as const
 
-export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar) {
+export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, standards: { rules(): Promise<RuleSet> }) {
   const repo = workRepository(db)
   const authoriseItems = authoriseItemsWith(calendar)
 
   async function itemsFor(actor: Actor, filter: WorkFilter, includeQueue: boolean): Promise<WorkItem[]> {
     const today = clock.today()
-    const [contacts, referrals, queue, icpcs, toAuthorise, openPlans] = await Promise.all([
+    // The rule set in force, once per list: the council's local standards for visits and reviews.
+    const rules = await standards.rules()
+    const [contacts, referrals, queue, icpcs, toAuthorise, openPlans, openCourt] = await Promise.all([
       repo.openContacts(actor, filter),
       repo.allocatedReferrals(actor, filter, addMonths(today, -assessmentWindowMonths)),
       includeQueue ? repo.unallocatedReferrals(actor) : Promise.resolve([]),
       repo.icpcDue(actor, filter),
-      !filter.childId && can(actor, 'assessment.authorise') ? repo.awaitingAuthorisation(actor) : Promise.resolve({ assessments: [], notConvened: [], stepDowns: [] }),
+      !filter.childId && can(actor, 'assessment.authorise') ? repo.awaitingAuthorisation(actor) : Promise.resolve({ assessments: [], notConvened: [], stepDowns: [], closures: [] }),
       repo.openPlans(actor, filter),
+      repo.openCourt(actor, filter),
     ])
     const items: WorkItem[] = [
       ...contacts.map((r) => {
@@ -59,7 +64,9 @@ export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
         return { kind: 'icpc' as const, title: 'Hold the initial child protection conference (15 working days from the strategy discussion)', href: `/s47-enquiries/${r.s47.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: r.workerName, ...e, rag: ragOf(e.status) }
       }),
       ...authoriseItems(toAuthorise, today),
-      ...planClockItems(openPlans, calendar, today),
+      ...planClockItems(openPlans, calendar, today, rules),
+      ...cpClockItems(openPlans, calendar, today, rules),
+      ...courtClockItems(openCourt, calendar, today),
       ...queue.map((r) => ({
         kind: 'allocation' as const, title: 'Allocate the referral to a named worker', href: `/referrals/${r.referral.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: null,
         dueOn: null, status: 'waiting' as const, rag: 'grey' as const, daysLate: 0, daysWaiting: calendar.workingDaysBetween(r.referral.referralDate, today),
@@ -86,6 +93,7 @@ function authoriseItemsWith(calendar: WorkingDayCalendar) {
     ...w.assessments.map((r) => waitingItem('Authorise the assessment', `/assessments/${r.assessment.id}`, r, r.assessment.startDate, today, calendar)),
     ...w.notConvened.map((r) => waitingItem('Authorise not convening an initial conference', `/s47-enquiries/${r.s47.id}`, r, r.s47.notConvenedRequestedAt ? londonDateOf(r.s47.notConvenedRequestedAt) : today, today, calendar)),
     ...w.stepDowns.map((r) => waitingItem('Authorise or reject the step-down to a child in need plan', `/step-downs/${r.stepDown.id}`, r, londonDateOf(r.stepDown.requestedAt), today, calendar)),
+    ...w.closures.map((r) => waitingItem('Sign off or send back the closure of the child-in-need episode', `/closure-requests/${r.closure.id}`, r, londonDateOf(r.closure.requestedAt), today, calendar)),
   ]
 }
 

@@ -9,7 +9,7 @@ const rows: CohortRows = {
     { episodeId: 'e1', startDate: '2025-05-02', authorisedOn: '2026-04-02', factors: ['21'] },
     { episodeId: 'e1', startDate: '2026-04-05', authorisedOn: null, factors: [] },
   ],
-  section47s: [{ id: 's1', episodeId: 'e1', startDate: '2025-06-02', icpcTargetOn: '2025-06-20', outcome: 'NOT_SUBSTANTIATED', notConvenedAuthorisedAt: null }],
+  section47s: [{ id: 's1', episodeId: 'e1', startDate: '2025-06-02', icpcTargetOn: '2025-06-20', outcome: 'NOT_SUBSTANTIATED', notConvenedRequestedAt: null }],
   conferences: [{ episodeId: 'e1', kind: 'ICPC', s47Id: null, heldOn: '2025-07-01' }, { episodeId: 'e1', kind: 'RCPC', s47Id: null, heldOn: '2025-10-01' }],
   cpPlans: [
     { childId: 'c1', episodeId: 'old', startDate: '2020-01-01', endDate: '2020-06-01', initialCategory: 'EMO', latestCategory: 'EMO' },
@@ -39,5 +39,23 @@ describe('assembleCensus', () => {
   it('writes GenderCurrent instead of Sex before 2024-25', () => {
     const old = assembleCensus(rows, { collectionYear: '2023-24', laCode: '856', now: new Date() })
     expect(old.children[0]).toMatchObject({ genderCurrent: '1', sex: null })
+  })
+})
+
+describe('assembleCensus, 2026-27 module 5 (PreProceedingsandFGDM)', () => {
+  const pp = { episodeId: 'e1', startDate: '2026-06-01', letterSentOn: '2026-06-04', fgdmOffered: true, fgdmFacilitated: false, stepDecisionOn: '2026-09-01', outcome: 'A', courtApplicationOn: '2026-09-10', letterInitiatingProceedingsOn: '2027-04-02', endDate: '2027-04-02', initialMeetingOn: '2026-06-15', reviewMeetings: 2 }
+  const year = { ...rows, episodes: [{ ...episode, startDate: '2026-05-01', endDate: null, referralDate: '2026-05-01' }], assessments: [], section47s: [], conferences: [], cpPlans: [] }
+
+  it('maps the module in element order, with review meetings counted and nothing after the reference date', () => {
+    const census = assembleCensus({ ...year, preProceedings: [pp] }, { collectionYear: '2026-27', laCode: '856', now: new Date('2027-04-10T09:00:00Z') })
+    expect(census.children[0]?.episodes[0]?.preProceedings).toEqual([
+      { position: 1, ppStartDate: '2026-06-01', lbpSentDate: '2026-06-04', fgdmMeetingOffer: 'true', fgdmMeetingFac: 'false', initialPpMeetingDate: '2026-06-15', reviewMeetingsCount: '2', stepDecisionDate: '2026-09-01', ppOutcome: 'A', courtAppDate: '2026-09-10', letterInitCpDate: null },
+    ])
+  })
+
+  it('leaves the FGDM answers and the outcome out until the letter and the decision are in the year', () => {
+    const later = { ...pp, letterSentOn: '2027-04-01', stepDecisionOn: null, courtApplicationOn: null, letterInitiatingProceedingsOn: null, endDate: null, initialMeetingOn: null, reviewMeetings: 0 }
+    const census = assembleCensus({ ...year, preProceedings: [later] }, { collectionYear: '2026-27', laCode: '856', now: new Date('2027-04-10T09:00:00Z') })
+    expect(census.children[0]?.episodes[0]?.preProceedings[0]).toMatchObject({ lbpSentDate: null, fgdmMeetingOffer: null, fgdmMeetingFac: null, initialPpMeetingDate: null, reviewMeetingsCount: null, ppOutcome: null })
   })
 })

@@ -5,10 +5,12 @@
  * 31 March (DfE "Children in need census: guide", the scope section), for children in the
  * actor's scope.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import { childInScope, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
-import { assessments, children, cinEpisodes, cpConferences, cpPlans, referrals, s47Enquiries } from '../../db/schema/index.js'
+import { assessments, children, cinEpisodes, cpConferences, cpPlans, plans, preProceedings, referrals, s47Enquiries } from '../../db/schema/index.js'
+
+export type CinPlanRow = { episodeId: string; startDate: string; endDate: string | null }
 
 export type CohortPeriod = { readonly start: string; readonly end: string }
 
@@ -65,7 +67,7 @@ export function censusRepository(db: Executor) {
           startDate: s47Enquiries.startDate,
           icpcTargetOn: s47Enquiries.icpcTargetOn,
           outcome: s47Enquiries.outcome,
-          notConvenedAuthorisedAt: s47Enquiries.notConvenedAuthorisedAt,
+          notConvenedRequestedAt: s47Enquiries.notConvenedRequestedAt,
         })
         .from(s47Enquiries)
         .where(inArray(s47Enquiries.cinEpisodeId, cohortEpisodes(actor, period)))
@@ -78,6 +80,14 @@ export function censusRepository(db: Executor) {
         .from(cpConferences)
         .where(inArray(cpConferences.cinEpisodeId, cohortEpisodes(actor, period)))
         .orderBy(asc(cpConferences.heldOn)),
+
+    /** CIN plans of the cohort's episodes (the CINPlanDates module). */
+    cinPlans: (actor: Actor, period: CohortPeriod) =>
+      db
+        .select({ episodeId: plans.cinEpisodeId, startDate: plans.startDate, endDate: plans.endDate })
+        .from(plans)
+        .where(and(eq(plans.kind, 'CIN'), inArray(plans.cinEpisodeId, cohortEpisodes(actor, period))))
+        .orderBy(asc(plans.startDate), asc(plans.createdAt)),
 
     /** Every CP plan of the cohort's children, including older episodes, to count previous plans. */
     cpPlans: (actor: Actor, period: CohortPeriod) =>
@@ -93,6 +103,31 @@ export function censusRepository(db: Executor) {
         .from(cpPlans)
         .where(inArray(cpPlans.childId, cohortChildren(actor, period)))
         .orderBy(asc(cpPlans.startDate), asc(cpPlans.createdAt)),
+
+    /**
+     * Module 5 (2026-27): pre-proceedings that started in the collection period (rule 9005), with
+     * the first effective meeting (N00830) and the review meetings held by the reference date
+     * (N00831), counted from the meetings, never typed.
+     */
+    preProceedings: (actor: Actor, period: CohortPeriod) =>
+      db
+        .select({
+          episodeId: preProceedings.cinEpisodeId,
+          startDate: preProceedings.startDate,
+          letterSentOn: preProceedings.letterSentOn,
+          fgdmOffered: preProceedings.fgdmOffered,
+          fgdmFacilitated: preProceedings.fgdmFacilitated,
+          stepDecisionOn: preProceedings.stepDecisionOn,
+          outcome: preProceedings.outcome,
+          courtApplicationOn: preProceedings.courtApplicationOn,
+          letterInitiatingProceedingsOn: preProceedings.letterInitiatingProceedingsOn,
+          endDate: preProceedings.endDate,
+          initialMeetingOn: sql<string | null>`(select min(m.held_on)::text from pre_proceedings_meetings m where m.pre_proceedings_id = pre_proceedings.id and m.kind = 'INITIAL')`,
+          reviewMeetings: sql<number>`(select count(*)::int from pre_proceedings_meetings m where m.pre_proceedings_id = pre_proceedings.id and m.kind = 'REVIEW' and m.held_on <= ${period.end})`,
+        })
+        .from(preProceedings)
+        .where(and(inArray(preProceedings.cinEpisodeId, cohortEpisodes(actor, period)), gte(preProceedings.startDate, period.start), lte(preProceedings.startDate, period.end)))
+        .orderBy(asc(preProceedings.startDate), asc(preProceedings.createdAt)),
   }
 }
 
@@ -102,3 +137,4 @@ export type AssessmentRow = Awaited<ReturnType<CensusRepository['assessments']>>
 export type S47Row = Awaited<ReturnType<CensusRepository['section47s']>>[number]
 export type ConferenceRow = Awaited<ReturnType<CensusRepository['conferences']>>[number]
 export type CpPlanRow = Awaited<ReturnType<CensusRepository['cpPlans']>>[number]
+export type PreProceedingsRow = Awaited<ReturnType<CensusRepository['preProceedings']>>[number]

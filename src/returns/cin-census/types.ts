@@ -53,7 +53,7 @@ export type CpPlan = {
   readonly reviews: readonly CpReview[]
 }
 
-/** The 2026-27 "module 5" (PreProceedingsandFGDM); parsed, not yet validated. */
+/** The 2026-27 "module 5" (PreProceedingsandFGDM); validated from 2026-27 (rules/preProceedings.ts). */
 export type PreProceedings = {
   readonly position: number
   readonly ppStartDate: string | null

@@ -4,7 +4,7 @@
  */
 import { createWorkingDayCalendar, type WorkingDayCalendar } from '../../domain/timescales/calendar.js'
 import { addDays, addMonths, isIsoDate } from '../../domain/timescales/dates.js'
-import { cinRules, implementedRuleCodes } from './rules/index.js'
+import { implementedRuleCodes, rulesForYear } from './rules/index.js'
 import type { Rule, RuleContext, RuleType } from './rules/define.js'
 import type { Census } from './types.js'
 
@@ -33,6 +33,7 @@ export type ValidateOptions = {
    * the reference validator do), else 31 March at the end of the collection year.
    */
   readonly referenceDate?: string
+  /** Defaults to the collection year's rule set (rulesForYear). */
   readonly rules?: readonly Rule[]
 }
 
@@ -86,7 +87,7 @@ export function validateCensus(census: Census, options: ValidateOptions): Findin
     workingDaysBefore,
   }
   const findings: Finding[] = []
-  for (const rule of options.rules ?? cinRules) {
+  for (const rule of options.rules ?? rulesForYear(options.collectionYear)) {
     const base = { code: rule.code, type: rule.type, module: rule.module, message: rule.message }
     if (rule.scope === 'return') {
       for (const hit of rule.check(census, ctx))

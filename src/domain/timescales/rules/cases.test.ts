@@ -239,6 +239,21 @@ const cases: Record<string, RuleCases> = {
       expected: { dueOn: '2026-07-05', status: 'missed', daysLate: 1 },
     },
   },
+  PRE_PROCEEDINGS_16W: {
+    // Legal planning decision Mon 5 Jan 2026: 16 weeks on is Mon 27 Apr 2026.
+    met: {
+      start: '2026-01-05',
+      stop: '2026-04-24',
+      today: '2026-05-04',
+      expected: { dueOn: '2026-04-27', status: 'met', daysLate: 0 },
+    },
+    failing: {
+      // Still open a week after the 16 weeks: drift before proceedings.
+      start: '2026-01-05',
+      today: '2026-05-04',
+      expected: { dueOn: '2026-04-27', status: 'overdue', daysLate: 7 },
+    },
+  },
 }
 
 function run(id: string, c: Case) {

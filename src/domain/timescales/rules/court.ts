@@ -21,4 +21,23 @@ export const CARE_PROCEEDINGS_26W = defineTimescale({
   localOverride: false,
 })
 
-export const courtRules = [CARE_PROCEEDINGS_26W] as const
+/**
+ * Pre-proceedings under the Public Law Outline: the Public Law Working Group's best practice
+ * guidance (2021) and the PLO pre-proceedings practice guidance relaunched in 2023 expect the
+ * pre-proceedings process normally to conclude within 16 weeks, so that drift before proceedings
+ * does not add to the child's wait. It is guidance, not statute, so a council may set its own
+ * standard. The clock runs from the legal planning meeting's decision to start (CIN census N00826).
+ */
+export const PRE_PROCEEDINGS_16W = defineTimescale({
+  id: 'PRE_PROCEEDINGS_16W',
+  title: 'Pre-proceedings concluded within 16 weeks',
+  appliesTo: 'pre_proceedings',
+  startsAt: { event: 'pre_proceedings.started', field: 'startDate' },
+  stopsAt: { event: 'pre_proceedings.ended', field: 'endDate' },
+  due: { amount: 16, unit: 'weeks' },
+  source:
+    'Local practice standard: Public Law Working Group best practice guidance and the PLO pre-proceedings practice guidance (2023), pre-proceedings normally concluded within 16 weeks',
+  localOverride: true,
+})
+
+export const courtRules = [CARE_PROCEEDINGS_26W, PRE_PROCEEDINGS_16W] as const

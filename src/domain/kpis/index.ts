@@ -1,0 +1,11 @@
+/** Public API of the KPI catalogue (SHAPES.md §2). Import from here, not from the files. */
+export { cohortNames, cohorts, standardColumns } from './cohorts.js'
+export type { CohortInfo, CohortName } from './cohorts.js'
+export { absentBenchmarks, benchmarkNames, columnsIn, defineKpi, englandOnly, kpiAreas, kpiUnits, polarities } from './define.js'
+export type { Benchmark, Kpi, KpiArea, KpiDefinition, KpiUnit, Measure, Polarity } from './define.js'
+export { kpiById, kpiCatalogue } from './catalogue.js'
+export { monthOf, periodKindNames, periodKinds, periodOf } from './period.js'
+export type { Period, PeriodKind } from './period.js'
+export { formatKpiValue, kpiRag, kpiValue } from './value.js'
+export type { KpiCount, KpiRag, ValueContext } from './value.js'
+export { renderKpisDoc } from './doc.js'

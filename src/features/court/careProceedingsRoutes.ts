@@ -1,0 +1,139 @@
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { Actor } from '../../access/actor.js'
+import { can } from '../../access/guard.js'
+import type { Deps } from '../../deps.js'
+import { describe, hearingKinds } from '../../domain/codeLists/index.js'
+import type { FieldErrors } from '../../errors.js'
+import { actorOf } from '../../http/auth.js'
+import { parseParams } from '../../http/forms.js'
+import { submit } from '../child-protection/cpHttp.js'
+import { clockTag, dateText, formOf, type Values } from '../child-protection/cpPresenters.js'
+import { idParam } from '../child-protection/cpSchemas.js'
+import { courtBody, courtPage, page, startRecordRoutes } from './courtHttp.js'
+import {
+  courtValuesOf,
+  extensionFields,
+  finalOrderFields,
+  hearingFields,
+  proceedingsFields,
+  proceedingsRows,
+} from './courtPresenters.js'
+import { extensionSchema, finalOrderSchema, hearingSchema, proceedingsSchema } from './courtSchemas.js'
+
+/** Care proceedings (Children Act 1989 s31) on the 26-week timetable of s32, with hearings, extensions and the final order. */
+export async function careProceedingsRoutes(app: FastifyInstance, deps: Deps) {
+  const { careProceedings } = deps.services
+  const today = () => deps.clock.today()
+  const idOf = (params: unknown) => parseParams(idParam, params).id
+
+  startRecordRoutes(app, deps, {
+    path: 'care-proceedings',
+    title: 'Record care proceedings',
+    submitText: 'Save the application',
+    fields: proceedingsFields,
+    schema: proceedingsSchema,
+    create: async (actor, childId, input) =>
+      `/care-proceedings/${(await careProceedings.start(actor, childId, input)).id}`,
+  })
+
+  async function show(
+    reply: FastifyReply,
+    actor: Actor,
+    id: string,
+    status = 200,
+    errors: FieldErrors = {},
+    posted: Values = {},
+  ) {
+    const { proceedings: p, preProceedings, hearings, clock } = await careProceedings.get(actor, id)
+    const tables = [
+      {
+        caption: 'Hearings',
+        head: [{ text: 'Held' }, { text: 'Kind' }, { text: 'Outcome' }],
+        empty: 'No hearings recorded.',
+        rows: hearings.map((h) => [
+          { text: dateText(h.heldOn) },
+          { text: describe(hearingKinds, h.kind) },
+          { text: h.outcome },
+        ]),
+      },
+    ]
+    const v = { ...courtValuesOf(p), weeks: '', reason: '', ...posted }
+    const forms =
+      !p.finalOrderOn && can(actor, 'court.record')
+        ? [
+            formOf(`/care-proceedings/${id}/hearings`, 'Save the hearing', hearingFields, v, {
+              heading: 'Record a hearing',
+            }),
+            formOf(`/care-proceedings/${id}/extensions`, 'Save the extension', extensionFields, v, {
+              heading: 'Record an extension of the timetable',
+              version: p.version,
+            }),
+            formOf(`/care-proceedings/${id}/final-order`, 'Save the final order', finalOrderFields, v, {
+              heading: 'Record the final order',
+              version: p.version,
+            }),
+          ]
+        : []
+    const links = preProceedings
+      ? [{ href: `/pre-proceedings/${preProceedings.id}`, text: 'The pre-proceedings before them' }]
+      : []
+    return reply.code(status).render(page, {
+      ...(await courtPage(deps, actor, p.childId, 'Care proceedings', errors)),
+      tag: clockTag(clock),
+      rows: proceedingsRows(p, clock),
+      tables,
+      links,
+      forms,
+      values: v,
+    })
+  }
+
+  app.get('/care-proceedings/:id', { config: { access: 'child.view' } }, async (request, reply) =>
+    show(reply, actorOf(request), idOf(request.params)),
+  )
+
+  app.post(
+    '/care-proceedings/:id/hearings',
+    { config: { access: 'court.record' } },
+    async (request, reply) => {
+      const [id, actor] = [idOf(request.params), actorOf(request)]
+      return submit(
+        reply,
+        hearingSchema(today()),
+        courtBody(request),
+        (s, e, v) => show(reply, actor, id, s, e, v),
+        async (input) => (await careProceedings.addHearing(actor, id, input), `/care-proceedings/${id}`),
+      )
+    },
+  )
+
+  app.post(
+    '/care-proceedings/:id/extensions',
+    { config: { access: 'court.record' } },
+    async (request, reply) => {
+      const [id, actor] = [idOf(request.params), actorOf(request)]
+      return submit(
+        reply,
+        extensionSchema,
+        courtBody(request),
+        (s, e, v) => show(reply, actor, id, s, e, v),
+        async (input) => (await careProceedings.extend(actor, id, input), `/care-proceedings/${id}`),
+      )
+    },
+  )
+
+  app.post(
+    '/care-proceedings/:id/final-order',
+    { config: { access: 'court.record' } },
+    async (request, reply) => {
+      const [id, actor] = [idOf(request.params), actorOf(request)]
+      return submit(
+        reply,
+        finalOrderSchema(today()),
+        courtBody(request),
+        (s, e, v) => show(reply, actor, id, s, e, v),
+        async (input) => (await careProceedings.finalOrder(actor, id, input), `/care-proceedings/${id}`),
+      )
+    },
+  )
+}

@@ -1,0 +1,27 @@
+/** Every cohort's SQL, one per name in src/domain/kpis/cohorts.ts (the Record type makes that complete). */
+import type { CohortName } from '../../../domain/kpis/index.js'
+import type { CohortSql } from '../sqlParts.js'
+import { assessmentsAuthorised, assessmentsOpen, contactsReceived, referralsInPeriod } from './frontDoor.js'
+import { cpPlansEnded, cpPlansOpen, cpPlansStarted, icpcsHeld, s47Started, stepDownsAuthorised } from './childProtection.js'
+import { careProceedingsConcluded, preProceedingsEnded, preProceedingsOpen } from './court.js'
+import { cinEpisodesOpen, cinPlansOpen } from './childInNeed.js'
+import { allocationsLive } from './workforce.js'
+
+export const cohortSql: Record<CohortName, CohortSql> = {
+  contacts_received: contactsReceived,
+  referrals_in_period: referralsInPeriod,
+  assessments_authorised: assessmentsAuthorised,
+  assessments_open: assessmentsOpen,
+  s47_started: s47Started,
+  icpcs_held: icpcsHeld,
+  cp_plans_started: cpPlansStarted,
+  cp_plans_ended: cpPlansEnded,
+  cp_plans_open: cpPlansOpen,
+  step_downs_authorised: stepDownsAuthorised,
+  pre_proceedings_ended: preProceedingsEnded,
+  pre_proceedings_open: preProceedingsOpen,
+  care_proceedings_concluded: careProceedingsConcluded,
+  cin_plans_open: cinPlansOpen,
+  cin_episodes_open: cinEpisodesOpen,
+  allocations_live: allocationsLive,
+}

@@ -1,0 +1,151 @@
+/**
+ * The KPI engine (SHAPES.md §2, issue 7 part 2). It lives in features/performance rather than in
+ * domain/kpis because it runs SQL and applies the access scope: the catalogue stays pure data,
+ * and this turns a KPI into two queries over the same cohort and predicates:
+ *
+ * - `count` gives numerator, denominator and measure for many KPIs at once: one set-based query
+ *   per cohort, with one filtered aggregate per KPI, grouped by the breakdown;
+ * - `list` gives the named children behind one KPI, from the same cohort SQL and the same
+ *   predicates, so a figure and its drill-down cannot disagree (kpis.test.ts proves it per KPI).
+ *
+ * Both filter by childInScope (src/access): a team manager counts their team's children and the
+ * director the whole authority, and a child out of scope is never listed.
+ */
+import { sql, type SQL } from 'drizzle-orm'
+import { childInScope, restrictionLifted, type Actor } from '../../access/index.js'
+import type { Executor } from '../../db/executor.js'
+import type { Kpi, KpiCount, Period } from '../../domain/kpis/index.js'
+import { cohortSql } from './cohorts/index.js'
+import { boundsOf } from './sqlParts.js'
+
+export const breakdowns = ['authority', 'team', 'worker'] as const
+export type Breakdown = (typeof breakdowns)[number]
+
+/** One row of a breakdown: the whole authority, a team or a worker (id null for "no team/worker"). */
+export type Group = { readonly id: string | null; readonly name: string | null; readonly team: string | null }
+export type GroupCount = { readonly group: Group; readonly count: KpiCount }
+
+/** Narrows a drill-down to one team or worker, as picked from a breakdown row. */
+export type GroupFilter = { readonly by: 'team' | 'worker'; readonly id: string }
+
+export type KpiListRow = {
+  recordId: string
+  childId: string
+  childRef: string
+  firstName: string
+  lastName: string
+  restricted: boolean
+  unlocked: boolean
+  workerId: string | null
+  workerName: string | null
+  teamName: string | null
+  eventOn: string
+  dueOn: string | null
+  doneOn: string | null
+  daysLate: number
+  inNumerator: boolean
+  measure: number | null
+}
+
+const raw = (s: string) => sql.raw(s)
+const measureExpr = (k: Kpi) => (k.measure && k.measure.aggregate !== 'per_worker' ? raw(`(${k.measure.expr})::float8`) : raw('null::float8'))
+
+function aggregateOf(k: Kpi, i: number): SQL {
+  const n = `k._n${i}`
+  const counts = raw(`count(*) filter (where k._d${i})::int as d${i}, count(*) filter (where ${n})::int as n${i}`)
+  switch (k.measure?.aggregate) {
+    case 'avg':
+      return sql`${counts}, (avg(k._m${raw(String(i))}) filter (where ${raw(n)}))::float8 as m${raw(String(i))}`
+    case 'max':
+      return sql`${counts}, (max(k._m${raw(String(i))}) filter (where ${raw(n)}))::float8 as m${raw(String(i))}`
+    case 'per_worker':
+      return sql`${counts}, (count(*) filter (where ${raw(n)}))::float8 / nullif(count(distinct k.worker_id) filter (where ${raw(n)}), 0) as m${raw(String(i))}`
+    default:
+      return sql`${counts}, null::float8 as m${raw(String(i))}`
+  }
+}
+
+const groupSql: Record<Breakdown, { select: SQL; joins: SQL; groupBy: SQL }> = {
+  authority: { select: sql`null::text as group_id, null::text as group_name, null::text as group_team`, joins: sql``, groupBy: sql`` },
+  team: {
+    select: sql`k.team_id::text as group_id, gt.name as group_name, null::text as group_team`,
+    joins: sql`left join teams gt on gt.id = k.team_id`,
+    groupBy: sql`group by k.team_id, gt.name`,
+  },
+  worker: {
+    select: sql`k.worker_id::text as group_id, gw.display_name as group_name, gwt.name as group_team`,
+    joins: sql`left join users gw on gw.id = k.worker_id left join teams gwt on gwt.id = gw.team_id`,
+    groupBy: sql`group by k.worker_id, gw.display_name, gwt.name`,
+  },
+}
+
+const filterSql = (f: GroupFilter | undefined): SQL =>
+  !f ? sql`` : f.by === 'team' ? sql`and k.team_id = ${f.id}::uuid` : sql`and k.worker_id = ${f.id}::uuid`
+
+export function kpiEngine(db: Executor) {
+  /** One query for all the KPIs that share a cohort. */
+  async function countCohort(kpis: readonly Kpi[], period: Period, actor: Actor, breakdown: Breakdown): Promise<Map<string, GroupCount[]>> {
+    const cohort = kpis[0]!.cohort
+    const predicates = kpis.map((k, i) => {
+      const d = `(${k.denominator ?? 'true'})`
+      return sql`, ${raw(`${d} as _d${i}, ${d} and (${k.numerator}) as _n${i}`)}, ${measureExpr(k)} as _m${raw(String(i))}`
+    })
+    const g = groupSql[breakdown]
+    const query = sql`select ${g.select}, ${sql.join(kpis.map(aggregateOf), sql`, `)}
+      from (select k.* ${sql.join(predicates, sql``)} from (${cohortSql[cohort](boundsOf(period))}) k) k
+      join children on children.id = k.child_id
+      ${g.joins}
+      where ${childInScope(actor)}
+      ${g.groupBy}
+      order by 2 nulls last, 3 nulls last, 1 nulls last`
+    const rows = (await db.execute(query)).rows as Record<string, unknown>[]
+    const result = new Map<string, GroupCount[]>()
+    kpis.forEach((k, i) => {
+      result.set(
+        k.id,
+        rows
+          .map((r) => ({
+            group: { id: (r.group_id as string | null) ?? null, name: (r.group_name as string | null) ?? null, team: (r.group_team as string | null) ?? null },
+            count: { denominator: Number(r[`d${i}`] ?? 0), numerator: Number(r[`n${i}`] ?? 0), measure: r[`m${i}`] == null ? null : Number(r[`m${i}`]) },
+          }))
+          // A breakdown lists only groups with something in this KPI's cohort.
+          .filter((x) => breakdown === 'authority' || x.count.denominator > 0),
+      )
+    })
+    return result
+  }
+
+  return {
+    /** Numerator, denominator and measure per KPI and breakdown group: one query per cohort, run together. */
+    async count(kpis: readonly Kpi[], period: Period, actor: Actor, breakdown: Breakdown): Promise<Map<string, GroupCount[]>> {
+      const byCohort = new Map<string, Kpi[]>()
+      for (const k of kpis) byCohort.set(k.cohort, [...(byCohort.get(k.cohort) ?? []), k])
+      const parts = await Promise.all([...byCohort.values()].map((group) => countCohort(group, period, actor, breakdown)))
+      return new Map(parts.flatMap((m) => [...m]))
+    },
+
+    /** The rows behind one KPI: the denominator, with whether each is in the numerator. Failures first. */
+    async list(kpi: Kpi, period: Period, actor: Actor, filter?: GroupFilter): Promise<KpiListRow[]> {
+      const d = `(${kpi.denominator ?? 'true'})`
+      // Show first the rows that need attention: those outside a "higher is better" numerator, or inside a "lower" one.
+      const order = kpi.polarity === 'higher_is_better' ? 'asc' : 'desc'
+      const query = sql`select k.record_id as "recordId", children.id as "childId", children.child_ref as "childRef",
+          children.first_name as "firstName", children.last_name as "lastName", children.restricted,
+          (${restrictionLifted(actor)}) as unlocked,
+          k.worker_id::text as "workerId", kw.display_name as "workerName", kt.name as "teamName",
+          k.event_on as "eventOn", k.due_on as "dueOn", k.done_on as "doneOn", k.days_late::int as "daysLate",
+          k._n as "inNumerator", k._m as measure
+        from (select k.*, ${raw(`${d} and (${kpi.numerator})`)} as _n, ${measureExpr(kpi)} as _m
+              from (${cohortSql[kpi.cohort](boundsOf(period))}) k where ${raw(d)}) k
+        join children on children.id = k.child_id
+        left join users kw on kw.id = k.worker_id
+        left join teams kt on kt.id = k.team_id
+        where ${childInScope(actor)} ${filterSql(filter)}
+        order by k._n ${raw(order)}, k.days_late desc, k.event_on, children.last_name, children.first_name, k.record_id`
+      const rows = (await db.execute(query)).rows as KpiListRow[]
+      return rows.map((r) => ({ ...r, daysLate: Number(r.daysLate), measure: r.measure == null ? null : Number(r.measure) }))
+    },
+  }
+}
+
+export type KpiEngine = ReturnType<typeof kpiEngine>

@@ -1,0 +1,79 @@
+/**
+ * The scorecard and its drill-downs (issue 7 part 3). Viewing the named children behind a KPI is an
+ * access event, like a child search, and the CSV is an export: both are audited (ARCHITECTURE.md §6.6).
+ */
+import type { Actor } from '../../access/actor.js'
+import { recordAccess } from '../../audit/auditLog.js'
+import type { AppDb } from '../../db/client.js'
+import type { Clock } from '../../domain/clock.js'
+import { cohorts, kpiById, kpiCatalogue, kpiRag, kpiValue, monthOf, periodOf, type Kpi, type KpiCount, type KpiRag, type Period } from '../../domain/kpis/index.js'
+import type { WorkingDayCalendar } from '../../domain/timescales/index.js'
+import { notFound } from '../../errors.js'
+import { calendarTable } from './calendarTable.js'
+import { kpiEngine, type Breakdown, type Group, type GroupFilter, type KpiListRow } from './kpiEngine.js'
+import type { PerformanceQuery } from './performanceSchemas.js'
+
+export type ScoredGroup = { group: Group; count: KpiCount; value: number | null; rag: KpiRag | null }
+export type ScorecardLine = { kpi: Kpi; groups: ScoredGroup[] }
+
+export function performanceService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, population: number | null) {
+  const engine = kpiEngine(db)
+  const calendarDays = calendarTable(db, calendar)
+
+  const periodFor = (q: PerformanceQuery) => periodOf(q.period, q.ending, clock.today())
+  const score = (kpi: Kpi, period: Period, count: KpiCount) => {
+    const value = kpiValue(kpi, count, { population, flow: cohorts[kpi.cohort].kind === 'flow', periodDays: period.days })
+    return { value, rag: kpiRag(kpi, value) }
+  }
+  const filterOf = (q: PerformanceQuery): GroupFilter | undefined => (q.worker ? { by: 'worker', id: q.worker } : q.team ? { by: 'team', id: q.team } : undefined)
+
+  async function drill(actor: Actor, kpiId: string, q: PerformanceQuery, action: 'kpi.drillDown' | 'kpi.export') {
+    const kpi = kpiById(kpiId)
+    if (!kpi) throw notFound('KPI')
+    const period = periodFor(q)
+    await calendarDays.ensure()
+    const filter = filterOf(q)
+    const rows = await engine.list(kpi, period, actor, filter)
+    const count: KpiCount = summarise(kpi, rows)
+    await recordAccess(db, actor, {
+      action,
+      entityType: 'kpi',
+      entityId: kpi.id,
+      detail: { period: period.kind, from: period.from, to: period.to, ...(filter ? { [filter.by]: filter.id } : {}), children: rows.length },
+    })
+    return { kpi, period, rows, count, ...score(kpi, period, count), filter }
+  }
+
+  return {
+    currentMonth: () => monthOf(clock.today()),
+
+    /** Every KPI for the period and breakdown, in catalogue order. */
+    async scorecard(actor: Actor, q: PerformanceQuery, kpis: readonly Kpi[] = kpiCatalogue): Promise<{ period: Period; breakdown: Breakdown; lines: ScorecardLine[] }> {
+      const period = periodFor(q)
+      await calendarDays.ensure()
+      const counts = await engine.count(kpis, period, actor, q.breakdown)
+      const lines = kpis.map((kpi) => ({ kpi, groups: (counts.get(kpi.id) ?? []).map((g) => ({ ...g, ...score(kpi, period, g.count) })) }))
+      return { period, breakdown: q.breakdown, lines }
+    },
+
+    drillDown: (actor: Actor, kpiId: string, q: PerformanceQuery) => drill(actor, kpiId, q, 'kpi.drillDown'),
+    export: (actor: Actor, kpiId: string, q: PerformanceQuery) => drill(actor, kpiId, q, 'kpi.export'),
+  }
+}
+
+/** The list's own totals: the same numbers the count query gives (kpis.test.ts proves it). */
+export function summarise(kpi: Kpi, rows: readonly KpiListRow[]): KpiCount {
+  const inNumerator = rows.filter((r) => r.inNumerator)
+  const measured = inNumerator.map((r) => r.measure).filter((m): m is number => m !== null)
+  let measure: number | null = null
+  if (kpi.measure?.aggregate === 'avg' && measured.length) measure = measured.reduce((a, b) => a + b, 0) / measured.length
+  if (kpi.measure?.aggregate === 'max' && measured.length) measure = Math.max(...measured)
+  if (kpi.measure?.aggregate === 'per_worker' && inNumerator.length) {
+    // As count(distinct worker_id) in SQL: rows with no worker count as children but not as workers.
+    const workers = new Set(inNumerator.flatMap((r) => (r.workerId ? [r.workerId] : [])))
+    measure = workers.size ? inNumerator.length / workers.size : null
+  }
+  return { denominator: rows.length, numerator: inNumerator.length, measure }
+}
+
+export type PerformanceService = ReturnType<typeof performanceService>
