@@ -162,6 +162,9 @@ export function simulateCasework(input: {
       startDate: start,
       childSeenOn: seen ? seenOn : null,
       childSeenAloneOn: seen && !youngerThanTwo && rng.chance(0.7) ? seenOn : null,
+      // A longer assessment has its internal review at 15 working days (a local practice; no draw,
+      // so the rest of the council is unchanged).
+      internalReviewOn: signedOn && signedOn > wd(start, 20) ? wd(start, 15) : null,
       factors: authorisedOn || rng.chance(0.5) || signedOn ? factors : [],
       outcome: signedOn ? outcome : null,
       nextStep: signedOn ? (nextSteps[outcome] ?? null) : null,

@@ -24,6 +24,8 @@ export const assessments = pgTable(
     startDate: date('start_date').notNull(),
     childSeenOn: date('child_seen_on'),
     childSeenAloneOn: date('child_seen_alone_on'),
+    // CIN census AssessmentInternalReviewDate (N00160): the local mid-point review, where a council holds one.
+    internalReviewOn: date('internal_review_on'),
     factors: text('factors').array().notNull().default(sql`'{}'::text[]`),
     outcome: text('outcome'),
     nextStep: text('next_step'),
@@ -37,6 +39,7 @@ export const assessments = pgTable(
     check('assessments_outcome_check', inList(t.outcome, codesOf(assessmentOutcomes))),
     check('assessments_authorised_check', sql`(${t.authorisedOn} is null) = (${t.authorisedBy} is null)`),
     check('assessments_dates_check', sql`${t.authorisedOn} is null or ${t.authorisedOn} >= ${t.startDate}`),
+    check('assessments_review_check', sql`${t.internalReviewOn} is null or ${t.internalReviewOn} >= ${t.startDate}`),
     index('assessments_child_idx').on(t.childId),
     index('assessments_referral_idx').on(t.referralId),
   ],

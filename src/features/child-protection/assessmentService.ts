@@ -25,9 +25,11 @@ export function assessmentService(db: AppDb, clock: Clock, calendar: WorkingDayC
     return { assessment, referralDate: referral!.referralDate, clock: clockOf(referral!.referralDate, assessment.authorisedOn), authorisedByName: await repo.userName(assessment.authorisedBy) }
   }
 
-  const factorRules = (input: { factors: string[] }) => {
+  const factorRules = (input: { factors: string[]; startDate: string; internalReviewOn?: string | undefined }) => {
     // CIN census: factor 21 ("no factors identified") cannot sit beside another factor.
     if (input.factors.includes('21') && input.factors.length > 1) throw validationFailed({ factors: 'Code 21 (no factors identified) cannot be selected with other factors' })
+    // A mid-point review of an assessment cannot come before the assessment began.
+    if (input.internalReviewOn && input.internalReviewOn < input.startDate) throw validationFailed({ internalReviewOn: 'The internal review cannot be before the assessment started' })
   }
 
   return {
@@ -55,7 +57,7 @@ export function assessmentService(db: AppDb, clock: Clock, calendar: WorkingDayC
       factorRules(input)
       return withTransaction(db, async (tx) => {
         const { version, ...values } = input
-        const after = await cpRepository(tx).updateAssessment(id, version, { ...values, childSeenOn: values.childSeenOn ?? null, childSeenAloneOn: values.childSeenAloneOn ?? null, outcome: values.outcome ?? null, nextStep: values.nextStep ?? null, lateReason: values.lateReason ?? null })
+        const after = await cpRepository(tx).updateAssessment(id, version, { ...values, childSeenOn: values.childSeenOn ?? null, childSeenAloneOn: values.childSeenAloneOn ?? null, internalReviewOn: values.internalReviewOn ?? null, outcome: values.outcome ?? null, nextStep: values.nextStep ?? null, lateReason: values.lateReason ?? null })
         if (!after) throw conflict('Someone else changed this assessment since you opened it. Reload it to see their changes.', { before })
         await recordWrite(tx, actor, { action: 'assessment.update', entityType: 'assessment', entityId: id, childId: before.childId, before, after })
         return after

@@ -53,6 +53,15 @@ describe.each(engines())('child protection and assessments on %s', (engine) => {
     expect((await s().work.mine(tm())).some((i) => i.kind === 'authorise' && i.href === `/assessments/${a.id}`)).toBe(true)
   })
 
+  it('an assessment keeps its internal review date, refusing one before the start (nothing saved)', async () => {
+    const a = await s().assessments.create(sw(), childId, { startDate: '2026-08-06', factors: [] })
+    const edit = { startDate: '2026-08-06', factors: [], version: a.version }
+    await expect(s().assessments.update(sw(), a.id, { ...edit, internalReviewOn: '2026-08-05' })).rejects.toMatchObject({ status: 422, fieldErrors: { internalReviewOn: expect.stringContaining('before the assessment started') } })
+    expect((await s().assessments.get(sw(), a.id)).assessment).toMatchObject({ internalReviewOn: null, version: 1 })
+    await s().assessments.update(sw(), a.id, { ...edit, internalReviewOn: '2026-08-27' })
+    expect((await s().assessments.get(sw(), a.id)).assessment).toMatchObject({ internalReviewOn: '2026-08-27', version: 2 })
+  })
+
   it('an ICPC at a weekend is refused (CIN rule 8875); on a bank holiday it needs confirmation', async () => {
     const s47 = await substantiatedS47('2026-08-20', '2026-08-21')
     expect(s47.icpcTargetOn).toBe('2026-09-11')

@@ -38,6 +38,7 @@ export const assessmentFields: Spec[] = [
   { kind: 'date', name: 'startDate', label: 'Assessment start date', hint: 'For example, 3 11 2026' },
   { kind: 'date', name: 'childSeenOn', label: 'Date the child was seen (optional)' },
   { kind: 'date', name: 'childSeenAloneOn', label: 'Date the child was seen alone (optional)' },
+  { kind: 'date', name: 'internalReviewOn', label: 'Date of the internal review (optional)', hint: 'The manager’s mid-point review of the assessment, where your council holds one' },
   { kind: 'checkboxes', name: 'factors', label: 'Factors identified (CIN census)', hint: 'Select 21 only if no factor was found', codes: assessmentFactors },
   { kind: 'radios', name: 'outcome', label: 'Outcome', codes: assessmentOutcomes },
   { kind: 'textarea', name: 'nextStep', label: 'Next step (optional)' },

@@ -58,7 +58,7 @@ export async function cpRoutes(app: FastifyInstance, deps: Deps) {
       ...(open && can(actor, 'assessment.authorise') ? [formOf(`/assessments/${id}/authorise`, 'Authorise assessment', authoriseFields, formValues, { heading: 'Authorise (manager)', version: x.version })] : []),
     ]
     const rows = rowsOf([
-      ['Referral date', dateText(a.referralDate)], ['Start date', dateText(x.startDate)], ['Child seen', dateText(x.childSeenOn)], ['Child seen alone', dateText(x.childSeenAloneOn)],
+      ['Referral date', dateText(a.referralDate)], ['Start date', dateText(x.startDate)], ['Child seen', dateText(x.childSeenOn)], ['Child seen alone', dateText(x.childSeenAloneOn)], ['Internal review', dateText(x.internalReviewOn)],
       ['Factors identified', codesText(assessmentFactors, x.factors)], ['Outcome', describe(assessmentOutcomes, x.outcome)], ['Next step', x.nextStep], ['Why late', x.lateReason],
       ['Due (45 working days from referral)', dateText(a.clock.dueOn)], ['Authorised', x.authorisedOn ? `${dateText(x.authorisedOn)} by ${a.authorisedByName}` : 'Awaiting authorisation'],
     ])

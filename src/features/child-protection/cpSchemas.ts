@@ -21,7 +21,7 @@ const list = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v
 export const version = z.coerce.number({ error: 'The form is missing its version: reload the page' }).int().positive()
 
 /** The date fields of every casework form, joined from the GOV.UK date input's three parts. */
-export const dateFields = ['startDate', 'childSeenOn', 'childSeenAloneOn', 'authorisedOn', 'heldOn', 'endDate', 'closedOn'] as const
+export const dateFields = ['startDate', 'childSeenOn', 'childSeenAloneOn', 'internalReviewOn', 'authorisedOn', 'heldOn', 'endDate', 'closedOn'] as const
 
 export function withDates(body: Record<string, unknown>): Record<string, unknown> {
   const values: Record<string, unknown> = { ...body }
@@ -34,6 +34,7 @@ export const assessmentSchema = (today: string) =>
     startDate: pastDate(today, 'the assessment start date'),
     childSeenOn: optionalPastDate(today, 'the date the child was seen'),
     childSeenAloneOn: optionalPastDate(today, 'the date the child was seen alone'),
+    internalReviewOn: optionalPastDate(today, 'the date of the internal review'),
     factors: z.preprocess(list, z.array(z.enum(codesOf(assessmentFactors), { error: 'Select factors from the list' }))),
     outcome: z.preprocess(blank, z.enum(codesOf(assessmentOutcomes), { error: 'Select the outcome' }).optional()),
     nextStep: optionalText('the next step', 2000),

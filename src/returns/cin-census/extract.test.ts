@@ -6,8 +6,8 @@ const episode = { ...child, episodeId: 'e1', startDate: '2025-05-01', endDate: '
 const rows: CohortRows = {
   episodes: [episode, { ...episode, referralDate: '2025-06-01' }],
   assessments: [
-    { episodeId: 'e1', startDate: '2025-05-02', authorisedOn: '2026-04-02', factors: ['21'] },
-    { episodeId: 'e1', startDate: '2026-04-05', authorisedOn: null, factors: [] },
+    { episodeId: 'e1', startDate: '2025-05-02', internalReviewOn: null, authorisedOn: '2026-04-02', factors: ['21'] },
+    { episodeId: 'e1', startDate: '2026-04-05', internalReviewOn: null, authorisedOn: null, factors: [] },
   ],
   section47s: [{ id: 's1', episodeId: 'e1', startDate: '2025-06-02', icpcTargetOn: '2025-06-20', outcome: 'NOT_SUBSTANTIATED', notConvenedRequestedAt: null }],
   conferences: [{ episodeId: 'e1', kind: 'ICPC', s47Id: null, heldOn: '2025-07-01' }, { episodeId: 'e1', kind: 'RCPC', s47Id: null, heldOn: '2025-10-01' }],

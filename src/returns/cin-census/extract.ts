@@ -22,8 +22,7 @@
  *   review conference held during the plan;
  * - ReferralNFA is false: a contact that needs no further action never becomes a referral here.
  *
- * Not yet returned: AssessmentInternalReviewDate,
- * FormerUPN and PersonDeathDate (not recorded).
+ * Not yet returned: FormerUPN and PersonDeathDate (not recorded).
  */
 import type { Actor } from '../../access/actor.js'
 import type { Executor } from '../../db/executor.js'
@@ -91,7 +90,7 @@ export function assembleCensus(rows: CohortRows, options: ExtractOptions): Censu
 
   const assessment = (a: AssessmentRow, i: number): Assessment => {
     const authorisationDate = upTo(a.authorisedOn)
-    return { position: i + 1, startDate: a.startDate, internalReviewDate: null, authorisationDate, factors: authorisationDate ? [...a.factors] : [] }
+    return { position: i + 1, startDate: a.startDate, internalReviewDate: upTo(a.internalReviewOn), authorisationDate, factors: authorisationDate ? [...a.factors] : [] }
   }
   const section47 = (conferences: ConferenceRow[]) => (s: S47Row, i: number): Section47 => {
     const icpc = conferences.find((c) => c.kind === 'ICPC' && c.s47Id === s.id)

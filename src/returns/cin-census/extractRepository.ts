@@ -54,7 +54,7 @@ export function censusRepository(db: Executor) {
 
     assessments: (actor: Actor, period: CohortPeriod) =>
       db
-        .select({ episodeId: assessments.cinEpisodeId, startDate: assessments.startDate, authorisedOn: assessments.authorisedOn, factors: assessments.factors })
+        .select({ episodeId: assessments.cinEpisodeId, startDate: assessments.startDate, internalReviewOn: assessments.internalReviewOn, authorisedOn: assessments.authorisedOn, factors: assessments.factors })
         .from(assessments)
         .where(inArray(assessments.cinEpisodeId, cohortEpisodes(actor, period)))
         .orderBy(asc(assessments.startDate), asc(assessments.createdAt)),

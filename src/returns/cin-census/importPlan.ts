@@ -205,6 +205,7 @@ function planAssessments(
       factors: [...a.factors],
       authorisedOn: a.authorisationDate,
       authorisedBy: a.authorisationDate ? author.createdBy : null,
+      internalReviewOn: a.internalReviewDate,
     }
     const heldAssessment = held.assessments.get(`${episodeId}|${a.startDate}`)
     if (heldAssessment) p.update('assessments', heldAssessment, fields)

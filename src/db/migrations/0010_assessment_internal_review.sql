@@ -1,0 +1,2 @@
+ALTER TABLE "assessments" ADD COLUMN "internal_review_on" date;--> statement-breakpoint
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_review_check" CHECK ("assessments"."internal_review_on" is null or "assessments"."internal_review_on" >= "assessments"."start_date");
