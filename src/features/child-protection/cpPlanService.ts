@@ -79,8 +79,7 @@ export function cpPlanService(db: AppDb, clock: Clock, calendar: WorkingDayCalen
       await children.requireAccessible(actor, childId)
       const [all, open] = await Promise.all([repo.forChild(childId), repo.openEpisode(childId)])
       const today = clock.today()
-      const referralDates = new Map<string, string>()
-      for (const a of all.assessments) if (!referralDates.has(a.referralId)) referralDates.set(a.referralId, (await repo.referral(a.referralId))!.referralDate)
+      const referralDates = await repo.referralDates([...new Set(all.assessments.map((a) => a.referralId))])
       return {
         ...all,
         openEpisode: open?.episode ?? null,

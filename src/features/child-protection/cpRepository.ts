@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/executor.js'
 import { assessments, cinClosures, cinEpisodes, cpConferences, cpPlans, plans, referrals, s47Enquiries, strategyDiscussions, users } from '../../db/schema/index.js'
 
@@ -24,6 +24,9 @@ export function cpRepository(db: Executor) {
           .limit(1),
       ),
     referral: async (id: string) => first(await db.select().from(referrals).where(eq(referrals.id, id))),
+    /** Referral dates by referral id, in one query (the assessment clocks start at the referral). */
+    referralDates: async (ids: readonly string[]) =>
+      new Map(ids.length ? (await db.select({ id: referrals.id, referralDate: referrals.referralDate }).from(referrals).where(inArray(referrals.id, [...ids]))).map((r) => [r.id, r.referralDate]) : []),
 
     assessment: async (id: string) => first(await db.select().from(assessments).where(eq(assessments.id, id))),
     insertAssessment: async (v: typeof assessments.$inferInsert) => (await db.insert(assessments).values(v).returning())[0]!,
