@@ -6,10 +6,9 @@ import { describe, hearingKinds } from '../../domain/codeLists/index.js'
 import type { FieldErrors } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { parseParams } from '../../http/forms.js'
-import { submit } from '../child-protection/cpHttp.js'
 import { clockTag, dateText, formOf, type Values } from '../child-protection/cpPresenters.js'
 import { idParam } from '../child-protection/cpSchemas.js'
-import { courtBody, courtPage, page, startRecordRoutes } from './courtHttp.js'
+import { courtPage, page, postRecordForm, startRecordRoutes } from './courtHttp.js'
 import {
   courtValuesOf,
   extensionFields,
@@ -23,7 +22,6 @@ import { extensionSchema, finalOrderSchema, hearingSchema, proceedingsSchema } f
 /** Care proceedings (Children Act 1989 s31) on the 26-week timetable of s32, with hearings, extensions and the final order. */
 export async function careProceedingsRoutes(app: FastifyInstance, deps: Deps) {
   const { careProceedings } = deps.services
-  const today = () => deps.clock.today()
   const idOf = (params: unknown) => parseParams(idParam, params).id
 
   startRecordRoutes(app, deps, {
@@ -92,48 +90,8 @@ export async function careProceedingsRoutes(app: FastifyInstance, deps: Deps) {
     show(reply, actorOf(request), idOf(request.params)),
   )
 
-  app.post(
-    '/care-proceedings/:id/hearings',
-    { config: { access: 'court.record' } },
-    async (request, reply) => {
-      const [id, actor] = [idOf(request.params), actorOf(request)]
-      return submit(
-        reply,
-        hearingSchema(today()),
-        courtBody(request),
-        (s, e, v) => show(reply, actor, id, s, e, v),
-        async (input) => (await careProceedings.addHearing(actor, id, input), `/care-proceedings/${id}`),
-      )
-    },
-  )
-
-  app.post(
-    '/care-proceedings/:id/extensions',
-    { config: { access: 'court.record' } },
-    async (request, reply) => {
-      const [id, actor] = [idOf(request.params), actorOf(request)]
-      return submit(
-        reply,
-        extensionSchema,
-        courtBody(request),
-        (s, e, v) => show(reply, actor, id, s, e, v),
-        async (input) => (await careProceedings.extend(actor, id, input), `/care-proceedings/${id}`),
-      )
-    },
-  )
-
-  app.post(
-    '/care-proceedings/:id/final-order',
-    { config: { access: 'court.record' } },
-    async (request, reply) => {
-      const [id, actor] = [idOf(request.params), actorOf(request)]
-      return submit(
-        reply,
-        finalOrderSchema(today()),
-        courtBody(request),
-        (s, e, v) => show(reply, actor, id, s, e, v),
-        async (input) => (await careProceedings.finalOrder(actor, id, input), `/care-proceedings/${id}`),
-      )
-    },
-  )
+  const form = { base: 'care-proceedings', show }
+  postRecordForm(app, deps, { ...form, suffix: '/hearings', schema: hearingSchema, act: careProceedings.addHearing })
+  postRecordForm(app, deps, { ...form, suffix: '/extensions', schema: extensionSchema, act: careProceedings.extend })
+  postRecordForm(app, deps, { ...form, suffix: '/final-order', schema: finalOrderSchema, act: careProceedings.finalOrder })
 }

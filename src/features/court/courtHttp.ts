@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { Actor } from '../../access/actor.js'
 import type { Deps } from '../../deps.js'
@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { errorList, parseParams } from '../../http/forms.js'
 import { pageModel, submit } from '../child-protection/cpHttp.js'
-import { formOf, type Spec } from '../child-protection/cpPresenters.js'
+import { formOf, type Spec, type Values } from '../child-protection/cpPresenters.js'
 import { idParam } from '../child-protection/cpSchemas.js'
 import { courtAnchors } from './courtPresenters.js'
 import { withCourtDates } from './courtSchemas.js'
@@ -75,6 +75,36 @@ export function startRecordRoutes<S extends z.ZodType>(app: FastifyInstance, dep
       courtBody(request),
       render(reply, actor, childId),
       (input) => r.create(actor, childId, input),
+    )
+  })
+}
+
+/** Shows a court record's page (GET), or shows it again with errors and the posted values. */
+export type ShowRecord = (reply: FastifyReply, actor: Actor, id: string, status: number, errors: FieldErrors, values: Values) => Promise<FastifyReply>
+
+type RecordForm<S extends z.ZodType> = {
+  /** The record's path, e.g. 'care-proceedings': forms post to /{base}/:id{suffix} and return to /{base}/:id. */
+  readonly base: string
+  readonly suffix: string
+  readonly schema: S | ((today: string) => S)
+  readonly show: ShowRecord
+  readonly act: (actor: Actor, id: string, input: z.infer<S>) => Promise<unknown>
+}
+
+/**
+ * One form on a court record's page: valid input is saved and the user goes back to the record;
+ * bad input or a broken rule shows the record again with the errors and the input kept.
+ */
+export function postRecordForm<S extends z.ZodType>(app: FastifyInstance, deps: Deps, r: RecordForm<S>) {
+  app.post(`/${r.base}/:id${r.suffix}`, { config: { access: 'court.record' as const } }, async (request, reply) => {
+    const [id, actor] = [parseParams(idParam, request.params).id, actorOf(request)]
+    const schema = typeof r.schema === 'function' ? r.schema(deps.clock.today()) : r.schema
+    return submit(
+      reply,
+      schema,
+      courtBody(request),
+      (status, errors, values) => r.show(reply, actor, id, status, errors, values),
+      async (input) => (await r.act(actor, id, input), `/${r.base}/${id}`),
     )
   })
 }

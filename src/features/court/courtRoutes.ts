@@ -6,11 +6,10 @@ import { describe, preProceedingsMeetingKinds } from '../../domain/codeLists/ind
 import type { FieldErrors } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { parseParams } from '../../http/forms.js'
-import { submit } from '../child-protection/cpHttp.js'
 import { clockTag, dateText, formOf, type Values } from '../child-protection/cpPresenters.js'
 import { idParam } from '../child-protection/cpSchemas.js'
 import { careProceedingsRoutes } from './careProceedingsRoutes.js'
-import { courtBody, courtPage, page, startRecordRoutes } from './courtHttp.js'
+import { courtPage, page, postRecordForm, startRecordRoutes } from './courtHttp.js'
 import {
   courtTables,
   courtValuesOf,
@@ -24,7 +23,6 @@ import { meetingSchema, preProceedingsStartSchema, preProceedingsUpdateSchema } 
 /** The child's court page and pre-proceedings under the Public Law Outline (PLO practice guidance 2023). */
 export async function courtRoutes(app: FastifyInstance, deps: Deps) {
   const { preProceedings, careProceedings } = deps.services
-  const today = () => deps.clock.today()
   const idOf = (params: unknown) => parseParams(idParam, params).id
 
   app.get('/children/:id/court', { config: { access: 'child.view' } }, async (request, reply) => {
@@ -116,31 +114,9 @@ export async function courtRoutes(app: FastifyInstance, deps: Deps) {
     show(reply, actorOf(request), idOf(request.params)),
   )
 
-  app.post('/pre-proceedings/:id', { config: { access: 'court.record' } }, async (request, reply) => {
-    const [id, actor] = [idOf(request.params), actorOf(request)]
-    return submit(
-      reply,
-      preProceedingsUpdateSchema(today()),
-      courtBody(request),
-      (s, e, v) => show(reply, actor, id, s, e, v),
-      async (input) => (await preProceedings.update(actor, id, input), `/pre-proceedings/${id}`),
-    )
-  })
-
-  app.post(
-    '/pre-proceedings/:id/meetings',
-    { config: { access: 'court.record' } },
-    async (request, reply) => {
-      const [id, actor] = [idOf(request.params), actorOf(request)]
-      return submit(
-        reply,
-        meetingSchema(today()),
-        courtBody(request),
-        (s, e, v) => show(reply, actor, id, s, e, v),
-        async (input) => (await preProceedings.addMeeting(actor, id, input), `/pre-proceedings/${id}`),
-      )
-    },
-  )
+  const form = { base: 'pre-proceedings', show }
+  postRecordForm(app, deps, { ...form, suffix: '', schema: preProceedingsUpdateSchema, act: preProceedings.update })
+  postRecordForm(app, deps, { ...form, suffix: '/meetings', schema: meetingSchema, act: preProceedings.addMeeting })
 
   await careProceedingsRoutes(app, deps)
 }
