@@ -54,7 +54,8 @@ describe('every page passes axe; forms work without JavaScript', () => {
       if (url.startsWith('/returns/cin-census/runs/')) return censusRun.id
       if (url.startsWith('/admin/local-standards/')) return 'CP_VISIT_10WD'
       if (url.startsWith('/performance/')) return 'ASSESS_45WD'
-      return url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id
+      if (url.startsWith('/teams/')) return ctx.fixtures.teams.teamA.id
+      return url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') || url.startsWith('/supervision/workers') || url.startsWith('/training/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id
     }
     const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/', '/returns/cin-census/runs/:id/download', '/children/:id/chronology/download', '/performance/:id/export.csv'].includes(r.url))
     const visited: string[] = []

@@ -36,6 +36,10 @@ import { protectiveOrderRoutes } from './features/protective-orders/protectiveOr
 import { chronologyRoutes } from './features/chronology/chronologyRoutes.js'
 import { courtRoutes } from './features/court/courtRoutes.js'
 import { performanceRoutes } from './features/performance/performanceRoutes.js'
+import { supervisionRoutes } from './features/supervision/supervisionRoutes.js'
+import { trainingRoutes } from './features/training/trainingRoutes.js'
+import { allocationRoutes } from './features/allocation/allocationRoutes.js'
+import { caseloadRoutes } from './features/allocation/caseloadRoutes.js'
 
 const noJsonSchemas = () => () => {
   throw new Error('Cairn validates input with zod: a fastify route schema is not supported')
@@ -89,7 +93,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     return guardRoute(request, reply)
   })
 
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, disabledChildrenRoutes, performanceRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, supervisionRoutes, trainingRoutes, disabledChildrenRoutes, performanceRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

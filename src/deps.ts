@@ -25,6 +25,10 @@ import { careProceedingsService } from './features/court/careProceedingsService.
 import { localStandardsService } from './features/local-standards/localStandardsService.js'
 import { disabledChildrenService } from './features/disabled-children/disabledChildrenService.js'
 import { performanceService } from './features/performance/performanceService.js'
+import { supervisionService } from './features/supervision/supervisionService.js'
+import { trainingService } from './features/training/trainingService.js'
+import { allocationService } from './features/allocation/allocationService.js'
+import { caseloadService } from './features/allocation/caseloadService.js'
 
 export type DemoLogin = { role: string; roleName: string; email: string; password: string }
 
@@ -38,6 +42,7 @@ export function createDeps(input: { config: Config; database: Database; clock: C
   const cpPlans = cpPlanService(db, clock, calendar, children)
   // The council's local standards: every clock reads the rule set in force through this.
   const localStandards = localStandardsService(db, clock)
+  const supervision = supervisionService(db, clock)
   return {
     config,
     database,
@@ -62,8 +67,12 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       stepDowns: stepDownService(db, clock, children),
       preProceedings: preProceedingsService(db, clock, calendar, children),
       careProceedings: careProceedingsService(db, clock, calendar, children),
-      work: workService(db, clock, calendar, localStandards),
+      work: workService(db, clock, calendar, localStandards, supervision),
+      allocation: allocationService(db, clock, calendar, children),
+      caseloads: caseloadService(db, clock),
       localStandards,
+      supervision,
+      training: trainingService(db, clock),
       disabledChildren: disabledChildrenService(db, clock, calendar, localStandards),
       performance: performanceService(db, clock, calendar, config.CHILD_POPULATION ?? null),
       admin: adminService(db, clock),

@@ -37,6 +37,12 @@ export const actionDescriptions = {
   'returns.cinCensus': 'Run the CIN census export and validation, and download the return',
   'returns.cinCensusImport': 'Import a CIN census file from another system (creates and updates children’s CIN records)',
   'kpi.view': 'See the KPI scorecard and the children behind each KPI, and download a drill-down (audited)',
+  'supervision.view': 'See supervision: your own, your team’s (team manager) or everyone’s (leaders, QA), and children with no case supervision',
+  'supervision.record': 'Record supervision sessions and set a worker’s supervision frequency (own team; a service manager for anyone)',
+  'training.view': 'See training and development records: your own, your team’s (team manager) or everyone’s (leaders)',
+  'training.manage': 'Add training and development records and record attendance (own team; a service manager for anyone)',
+  'allocation.manage': 'Use the allocation queue: allocate, reallocate and transfer children between workers and teams, siblings together',
+  'caseload.view': 'See team caseloads counted from live allocations, staffing, and children with 3 or more social workers in 12 months',
 } as const
 
 export type Action = keyof typeof actionDescriptions
@@ -49,8 +55,8 @@ const managerDecisions: Action[] = ['assessment.authorise', 'cp.authorise', 'cin
 const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled']
 
 export const permissions: Record<Role, readonly Action[]> = {
-  social_worker: [...caseworker, ...casework, 'work.team'],
-  personal_adviser: [...caseworker, 'caseNote.record'],
+  social_worker: [...caseworker, ...casework, 'work.team', 'supervision.view', 'training.view'],
+  personal_adviser: [...caseworker, 'caseNote.record', 'supervision.view', 'training.view'],
   front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
   team_manager: [
     ...caseworker,
@@ -63,12 +69,18 @@ export const permissions: Record<Role, readonly Action[]> = {
     ...casework,
     ...managerDecisions,
     'kpi.view',
+    'allocation.manage',
+    'caseload.view',
+    'supervision.view',
+    'supervision.record',
+    'training.view',
+    'training.manage',
   ],
   iro: ['child.view', 'child.search', 'work.mine', 'kpi.view'],
-  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'kpi.view'],
-  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'kpi.view'],
-  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', 'kpi.view'],
-  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', 'returns.cinCensus', 'returns.cinCensusImport', 'kpi.view'],
+  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'kpi.view', 'allocation.manage', 'caseload.view', 'supervision.view', 'supervision.record', 'training.view', 'training.manage'],
+  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'kpi.view', 'caseload.view', 'supervision.view', 'training.view'],
+  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', 'kpi.view', 'supervision.view'],
+  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', 'returns.cinCensus', 'returns.cinCensusImport', 'kpi.view', 'caseload.view'],
   data_protection: ['child.view', 'child.search', 'audit.view', 'child.restrict'],
   admin: ['admin.manage', 'admin.localStandards', 'audit.view', 'returns.cinCensusImport'],
 }

@@ -25,7 +25,7 @@ describe('permission matrix: every role × every route', () => {
   afterAll(() => ctx.close())
 
   const withIds = (url: string) =>
-    url.replace(':id', caseworkKey(url) ? ids[caseworkKey(url)!]! : url.startsWith('/front-door/contacts') || url.startsWith('/api/v1/contacts') ? ids.contact! : url.includes('referrals') ? ids.referral! : url.startsWith('/admin/users') ? ids.user! : url.startsWith('/admin/teams') ? ids.team! : url.startsWith('/admin/local-standards') ? 'CP_VISIT_10WD' : url.startsWith('/performance/') ? 'ASSESS_45WD' : ids.child!)
+    url.replace(':id', caseworkKey(url) ? ids[caseworkKey(url)!]! : url.startsWith('/front-door/contacts') || url.startsWith('/api/v1/contacts') ? ids.contact! : url.includes('referrals') ? ids.referral! : url.startsWith('/admin/users') || url.startsWith('/supervision/workers') || url.startsWith('/training/users') ? ids.user! : url.startsWith('/admin/teams') || url.startsWith('/teams/') ? ids.team! : url.startsWith('/admin/local-standards') ? 'CP_VISIT_10WD' : url.startsWith('/performance/') ? 'ASSESS_45WD' : ids.child!)
 
   it('covers every registered route for every role', async () => {
     const routes = ctx.app.routeTable.filter((r) => r.url !== '/sign-out' && r.url !== '*')

@@ -26,6 +26,7 @@ export const chronologyGroups = [
   { code: 'protectiveOrder', description: 'Emergency protection orders and police protection' },
   { code: 'court', description: 'Pre-proceedings, care proceedings and hearings' },
   { code: 'caseNote', description: 'Case notes' },
+  { code: 'supervision', description: 'Case supervision decisions' },
 ] as const satisfies readonly CodeEntry[]
 
 export type ChronologyGroup = (typeof chronologyGroups)[number]['code']
@@ -64,4 +65,5 @@ export const chronologyEvents: Record<string, { title: Describe; href?: (ref: st
   FINAL_ORDER: { title: of(finalOrders, 'Final order'), href: (r) => `/care-proceedings/${r}` },
   HEARING: { title: (c) => describe(hearingKinds, c), href: (r) => `/care-proceedings/${r}` },
   CASE_NOTE: { title: of(caseNoteKinds, 'Case note'), href: (r) => `/case-notes/${r}` },
+  SUPERVISION: { title: plain('Case supervision: management decisions') },
 }

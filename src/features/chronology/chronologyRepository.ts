@@ -45,6 +45,8 @@ const branches: { group: ChronologyGroup; select: string }[] = [
   { group: 'court', select: `select 'court', 'FINAL_ORDER', final_order, final_order_on, null::timestamptz, null, true, id from care_proceedings where child_id = $child and final_order_on is not null` },
   { group: 'court', select: `select 'court', 'HEARING', kind, held_on, null::timestamptz, outcome, true, care_proceedings_id from court_hearings where child_id = $child` },
   { group: 'caseNote', select: `select 'caseNote', 'CASE_NOTE', kind, ${london('c.occurred_at')}, c.occurred_at, ${seen('c')} || c.summary, c.significant, c.id from case_notes c where c.child_id = $child` },
+  // Each child's part of a supervision session (issue 6; Leicester 2015: management oversight not recorded).
+  { group: 'supervision', select: `select 'supervision', 'SUPERVISION', null, s.held_on, null::timestamptz, d.decisions, false, d.id from supervision_case_discussions d join supervision_sessions s on s.id = d.session_id where d.child_id = $child` },
 ]
 
 /** A branch's SQL with the child id bound as a parameter, never spliced into the text. */

@@ -97,6 +97,7 @@ export function frontDoorRepository(db: Executor) {
       const [row] = await db.insert(referrals).values(values).returning()
       return row!
     },
+    lockChild: (childId: string) => db.select({ id: children.id }).from(children).where(eq(children.id, childId)).for('update'),
     liveAllocation: async (childId: string) => (await db.select().from(allocations).where(and(eq(allocations.childId, childId), isNull(allocations.endDate))))[0],
     async endAllocation(id: string, endDate: string) {
       const [row] = await db.update(allocations).set({ endDate }).where(eq(allocations.id, id)).returning()

@@ -106,6 +106,8 @@ export function frontDoorService(db: AppDb, clock: Clock, calendar: WorkingDayCa
       return withTransaction(db, async (tx) => {
         const r = frontDoorRepository(tx)
         const today = clock.today()
+        // The same lock as the allocation queue's, so the two ways in never make a double allocation.
+        await r.lockChild(childId)
         const live = await r.liveAllocation(childId)
         if (live?.workerId === workerId) throw ruleBroken('The child is already allocated to this worker')
         if (live) await recordWrite(tx, actor, { action: 'allocation.end', entityType: 'allocation', entityId: live.id, childId, before: live, after: await r.endAllocation(live.id, today) })

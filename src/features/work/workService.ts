@@ -7,14 +7,17 @@ import { addMonths, ASSESSMENT_45WD, CONTACT_DECISION_1WD, evaluate, STRATEGY_TO
 import { planClockItems } from './planClockItems.js'
 import { cpClockItems } from './cpClockItems.js'
 import { courtClockItems } from './courtClockItems.js'
+import { supervisionClockItems } from './supervisionClockItems.js'
+import type { SupervisionDue } from '../supervision/supervisionDue.js'
 import { workRepository, type WorkFilter } from './workRepository.js'
 
 export type WorkItem = {
-  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise' | 'visit' | 'plan_review' | 'pre_proceedings' | 'care_proceedings' | 'core_group' | 'rcpc'
+  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise' | 'visit' | 'plan_review' | 'pre_proceedings' | 'care_proceedings' | 'core_group' | 'rcpc' | 'supervision'
   title: string
   href: string
-  childId: string
-  childLabel: string
+  /** Null for an item about the worker rather than a child (their own supervision). */
+  childId: string | null
+  childLabel: string | null
   workerName: string | null
   dueOn: string | null
   status: Evaluation['status'] | 'waiting'
@@ -31,8 +34,12 @@ export type WorkItem = {
 const assessmentWindowMonths = 6
 
 const order = { red: 0, amber: 1, grey: 2, green: 3 } as const
+const urgency = (a: WorkItem, b: WorkItem) => order[a.rag] - order[b.rag] || (a.dueOn ?? '').localeCompare(b.dueOn ?? '')
 
-export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, standards: { rules(): Promise<RuleSet> }) {
+/** The worker's own supervision clock, from the supervision service (a feature calls another's service). */
+type OwnSupervision = { dueFor(actor: Actor): Promise<({ id: string; due: SupervisionDue }) | null> }
+
+export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, standards: { rules(): Promise<RuleSet> }, supervision?: OwnSupervision) {
   const repo = workRepository(db)
   const authoriseItems = authoriseItemsWith(calendar)
 
@@ -72,12 +79,15 @@ export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
         dueOn: null, status: 'waiting' as const, rag: 'grey' as const, daysLate: 0, daysWaiting: calendar.workingDaysBetween(r.referral.referralDate, today),
       })),
     ]
-    return items.sort((a, b) => order[a.rag] - order[b.rag] || (a.dueOn ?? '').localeCompare(b.dueOn ?? ''))
+    return items.sort(urgency)
   }
 
   return {
     /** "My work": my contacts to decide, my allocated referrals, and (for managers) the allocation queue. */
-    mine: (actor: Actor) => itemsFor(actor, { workerId: actor.id }, can(actor, 'referral.allocate')),
+    mine: async (actor: Actor) => {
+      const [items, own] = await Promise.all([itemsFor(actor, { workerId: actor.id }, can(actor, 'referral.allocate')), supervision?.dueFor(actor) ?? null])
+      return [...items, ...supervisionClockItems(own ? { ...own.due, id: own.id } : null)].sort(urgency)
+    },
     team: (actor: Actor) => (actor.teamId ? itemsFor(actor, { teamId: actor.teamId }, can(actor, 'referral.allocate')) : Promise.resolve([])),
     itemsForChild: (actor: Actor, childId: string) => itemsFor(actor, { childId }, false),
   }
