@@ -33,3 +33,43 @@ export const trainingProgrammes = [
   { code: 'MANAGEMENT', description: 'First-line management development' },
   { code: 'CORE', description: 'Core practice training' },
 ] as const
+
+/** Key decision points that need a manager's recorded oversight (issue 6; Leicester 2015: oversight not recorded). */
+export const oversightPoints = [
+  { code: 'CONTACT_DECISION', description: 'Contact decision' },
+  { code: 'ASSESSMENT_AUTHORISATION', description: 'Assessment authorisation' },
+  { code: 'S47_OUTCOME', description: 'Section 47 outcome' },
+  { code: 'ICPC_NOT_CONVENED', description: 'Initial conference not convened' },
+  { code: 'STEP_DOWN', description: 'Step-down from child protection' },
+  { code: 'CLOSURE', description: 'Closure' },
+  { code: 'PLACEMENT_MOVE', description: 'Placement move' },
+  { code: 'UNREGISTERED_PLACEMENT', description: 'Unregistered placement' },
+] as const
+
+/** Ofsted's four-point scale, used for the overall grade of a case audit. */
+export const auditGrades = [
+  { code: 'OUTSTANDING', description: 'Outstanding' },
+  { code: 'GOOD', description: 'Good' },
+  { code: 'REQUIRES_IMPROVEMENT', description: 'Requires improvement' },
+  { code: 'INADEQUATE', description: 'Inadequate' },
+] as const
+
+/** How an audit was chosen: a monthly random sample or a thematic audit. */
+export const auditProgrammeKinds = [
+  { code: 'RANDOM', description: 'Monthly random sample' },
+  { code: 'THEMATIC', description: 'Thematic audit' },
+] as const
+
+/** Where a case audit stands: done by a manager, then moderated. */
+export const caseAuditStatuses = [
+  { code: 'ASSIGNED', description: 'Assigned' },
+  { code: 'COMPLETED', description: 'Completed' },
+  { code: 'MODERATED', description: 'Moderated' },
+] as const
+
+/** RAG of an improvement-plan action. */
+export const improvementRags = [
+  { code: 'RED', description: 'Red' },
+  { code: 'AMBER', description: 'Amber' },
+  { code: 'GREEN', description: 'Green' },
+] as const
