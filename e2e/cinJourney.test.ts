@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cinEpisodes, referrals } from '../src/db/schema/index.js'
 import { fixedClock } from '../src/domain/clock.js'
 import { toActor } from '../src/features/auth/authService.js'
-import { fixturePassword } from '../test/fixtures.js'
 import { createTestContext, type TestContext } from '../test/harness.js'
-import { expectAccessible, launchBrowser } from './browser.js'
+import { launchBrowser } from './browser.js'
+import { journeyPages } from './journey.js'
 
 /**
  * The statutory CIN/CP journey in a real browser (issue 4, "Tests that must exist"): referral →
@@ -50,34 +50,7 @@ describe('CIN and child protection journey in Chromium', () => {
     await ctx?.close()
   })
 
-  async function signInAs(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage()
-    await page.goto(`${base}/sign-in`)
-    await expectAccessible(page)
-    await page.fill('#email', email)
-    await page.fill('#password', fixturePassword)
-    await page.click('button:has-text("Sign in")')
-    await expect.poll(() => page.title()).toContain('My work')
-    await expectAccessible(page)
-    return page
-  }
-
-  /** Every page the journey reaches passes axe, and a page that refused the input shows no error summary unnoticed. */
-  async function landed(page: Page, title: string) {
-    await expect.poll(() => page.title()).toContain(title)
-    expect(await page.locator('.govuk-error-summary').count(), `error summary on ${page.url()}`).toBe(0)
-    await expectAccessible(page)
-  }
-  async function go(page: Page, path: string, title: string) {
-    await page.goto(`${base}${path}`)
-    await landed(page, title)
-  }
-  async function fillDate(page: Page, name: string, iso: string) {
-    const [y, m, d] = iso.split('-')
-    await page.fill(`#${name}-day`, String(Number(d)))
-    await page.fill(`#${name}-month`, String(Number(m)))
-    await page.fill(`#${name}-year`, y!)
-  }
+  const { signInAs, landed, go, fillDate } = journeyPages(() => browser, () => base)
   const summaryValue = (page: Page, key: string) => page.locator('.govuk-summary-list__row', { has: page.locator('.govuk-summary-list__key', { hasText: key }) }).locator('.govuk-summary-list__value').innerText()
 
   it('takes a child from referral to a signed-off closure, checking the dates on the way', async () => {
