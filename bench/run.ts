@@ -9,6 +9,8 @@
  *      (bench/cinCensus.ts), on the PostgreSQL data of step 2.
  *   7. (issue 4) the chronology page of a child with 2,000 added events (bench/chronology.ts), on the same data.
  *   8. (issue 7) the whole KPI scorecard and one drill-down, server time in-process (bench/scorecard.ts), on the same data.
+ *   9. (issue 6) the authority-wide workforce page, in-process with app.inject (bench/workforce.ts), on the same data.
+ *  10. (issue 6) the case-audit sample, 1% of every child, and a whole programme (bench/caseAudits.ts), on the same data.
  * `--quick` uses the demo council everywhere and short runs (a smoke test, not a measurement).
  * Child processes, scratch databases and temporary directories are removed even on failure.
  */
@@ -17,6 +19,8 @@ import { availableParallelism, loadavg } from 'node:os'
 import { benchCinCensus } from './cinCensus.js'
 import { benchChronology } from './chronology.js'
 import { benchScorecard } from './scorecard.js'
+import { benchCaseAudits } from './caseAudits.js'
+import { benchWorkforce } from './workforce.js'
 import { cleanupDataSync, createScratchDb, dropScratchDb, removeTempDir } from './data.js'
 import { measurePages, reportPages, type PageRun } from './pages.js'
 import { killAllSync } from './procs.js'
@@ -101,6 +105,8 @@ async function postgresPhases(): Promise<PageRun | undefined> {
     await phase(`Chronology (PostgreSQL, ${size})`, () => benchChronology(db.url, { durationS: durations.unloadedS * 2 }))
     await phase(`CIN census (PostgreSQL, ${size})`, () => benchCinCensus(db.url))
     await phase(`KPI scorecard (PostgreSQL, ${size})`, () => benchScorecard(db.url, `KPI scorecard (PostgreSQL, ${size})`))
+    await phase(`Workforce page (PostgreSQL, ${size})`, () => benchWorkforce(db.url, `Workforce page (PostgreSQL, ${size})`))
+    await phase(`Case-audit sampling (PostgreSQL, ${size})`, () => benchCaseAudits(db.url, `Case-audit sampling (PostgreSQL, ${size})`))
     return run
   } finally {
     dropScratchDb(db.name)

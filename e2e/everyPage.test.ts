@@ -33,7 +33,8 @@ describe('every page passes axe; forms work without JavaScript', () => {
     ctx = await createTestContext('pglite', systemClock)
     base = await ctx.app.listen({ port: 0, host: '127.0.0.1' })
     browser = await launchBrowser()
-    for (const role of ['front_door', 'team_manager', 'admin', 'data_protection', 'performance_analyst'] as const) pages.set(role, await signedIn(role, true))
+    // qa_officer: the case-audit programme pages are the QA team's (and service managers').
+    for (const role of ['front_door', 'team_manager', 'admin', 'data_protection', 'performance_analyst', 'qa_officer'] as const) pages.set(role, await signedIn(role, true))
   })
   afterAll(async () => {
     await browser?.close()
@@ -57,7 +58,7 @@ describe('every page passes axe; forms work without JavaScript', () => {
       if (url.startsWith('/teams/')) return ctx.fixtures.teams.teamA.id
       return url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') || url.startsWith('/supervision/workers') || url.startsWith('/training/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id
     }
-    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/', '/returns/cin-census/runs/:id/download', '/children/:id/chronology/download', '/performance/:id/export.csv'].includes(r.url))
+    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/', '/returns/cin-census/runs/:id/download', '/children/:id/chronology/download', '/performance/:id/export.csv', '/workforce/census.xml', '/improvement-plan/report/download', '/improvement-plan/report/xlsx'].includes(r.url))
     const visited: string[] = []
     for (const route of routes) {
       const role = ([...pages.keys()] as Role[]).find((r) => route.access === 'public' || route.access === 'signedIn' || roleMay(r, route.access as Action))!

@@ -37,9 +37,15 @@ import { chronologyRoutes } from './features/chronology/chronologyRoutes.js'
 import { courtRoutes } from './features/court/courtRoutes.js'
 import { performanceRoutes } from './features/performance/performanceRoutes.js'
 import { supervisionRoutes } from './features/supervision/supervisionRoutes.js'
+import { oversightRoutes } from './features/oversight/oversightRoutes.js'
 import { trainingRoutes } from './features/training/trainingRoutes.js'
+import { caseAuditRoutes } from './features/case-audits/caseAuditRoutes.js'
+import { qaSetupRoutes } from './features/case-audits/qaSetupRoutes.js'
+import { improvementRoutes } from './features/improvement-plan/improvementRoutes.js'
+import { improvementReportRoutes } from './features/improvement-plan/improvementReportRoutes.js'
 import { allocationRoutes } from './features/allocation/allocationRoutes.js'
 import { caseloadRoutes } from './features/allocation/caseloadRoutes.js'
+import { workforceRoutes } from './features/workforce/workforceRoutes.js'
 
 const noJsonSchemas = () => () => {
   throw new Error('Cairn validates input with zod: a fastify route schema is not supported')
@@ -93,7 +99,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     return guardRoute(request, reply)
   })
 
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, supervisionRoutes, trainingRoutes, disabledChildrenRoutes, performanceRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

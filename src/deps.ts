@@ -24,11 +24,15 @@ import { preProceedingsService } from './features/court/preProceedingsService.js
 import { careProceedingsService } from './features/court/careProceedingsService.js'
 import { localStandardsService } from './features/local-standards/localStandardsService.js'
 import { disabledChildrenService } from './features/disabled-children/disabledChildrenService.js'
+import { improvementService } from './features/improvement-plan/improvementService.js'
 import { performanceService } from './features/performance/performanceService.js'
 import { supervisionService } from './features/supervision/supervisionService.js'
+import { oversightService } from './features/oversight/oversightService.js'
 import { trainingService } from './features/training/trainingService.js'
+import { caseAuditService } from './features/case-audits/caseAuditService.js'
 import { allocationService } from './features/allocation/allocationService.js'
 import { caseloadService } from './features/allocation/caseloadService.js'
+import { workforceService } from './features/workforce/workforceService.js'
 
 export type DemoLogin = { role: string; roleName: string; email: string; password: string }
 
@@ -43,6 +47,7 @@ export function createDeps(input: { config: Config; database: Database; clock: C
   // The council's local standards: every clock reads the rule set in force through this.
   const localStandards = localStandardsService(db, clock)
   const supervision = supervisionService(db, clock)
+  const performance = performanceService(db, clock, calendar, config.CHILD_POPULATION ?? null)
   return {
     config,
     database,
@@ -70,11 +75,16 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       work: workService(db, clock, calendar, localStandards, supervision),
       allocation: allocationService(db, clock, calendar, children),
       caseloads: caseloadService(db, clock),
+      workforce: workforceService(db, clock, config.LA_CODE),
       localStandards,
       supervision,
+      // Its own work service: the oversight tracker reads each team's work list through it.
+      oversight: oversightService(db, clock, children, workService(db, clock, calendar, localStandards, supervision)),
       training: trainingService(db, clock),
+      caseAudits: caseAuditService(db, clock, children),
       disabledChildren: disabledChildrenService(db, clock, calendar, localStandards),
-      performance: performanceService(db, clock, calendar, config.CHILD_POPULATION ?? null),
+      performance,
+      improvement: improvementService(db, clock, performance),
       admin: adminService(db, clock),
       audit: auditService(db),
       cinCensus: cinCensusService(db, clock, config.LA_CODE),

@@ -25,12 +25,25 @@ export async function caseworkIds(ctx: TestContext) {
   const protectiveOrder = await ctx.deps.services.protectiveOrders.record(sw, childId, { kind: 'POLICE_PROTECTION', startedAt: new Date('2026-11-20T22:00:00Z'), endedAt: new Date('2026-11-21T10:00:00Z'), reason: 'Found alone at night' })
   const preProceedings = await ctx.deps.services.preProceedings.start(sw, childId, { startDate: '2026-11-25', legalPlanningDecision: 'Enter pre-proceedings' })
   const careProceedings = await ctx.deps.services.careProceedings.start(sw, childId, { issuedOn: '2026-11-25', court: 'Family Court', solicitor: 'Council legal services' })
-  return { preProceedings: preProceedings.id, careProceedings: careProceedings.id, assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id, closureRequest: closureRequest.id, caseNote: caseNote.id, protectiveOrder: protectiveOrder.id }
+  const sm = toActor(ctx.fixtures.user.service_manager)
+  const recommendation = await ctx.deps.services.improvement.addRecommendation(sm, { reference: 'R1', text: 'Assessments on time', source: 'Ofsted ILACS 2026' })
+  const improvementAction = await ctx.deps.services.improvement.addAction(sm, recommendation.id, { action: 'Weekly timeliness review', ownerId: sm.id, dueOn: '2027-03-31', rag: 'AMBER', kpiIds: ['ASSESS_45WD'] })
+  // A case audit of the child, completed by the team manager with one action (issue 6 part 5).
+  const qa = toActor(ctx.fixtures.user.qa_officer)
+  const audits = ctx.deps.services.caseAudits
+  const auditTemplate = await audits.createTemplate(qa, { name: 'Practice audit', questions: [{ id: 'q1', text: 'Is the child’s voice evident?', scale: 'YES_NO' }] })
+  const auditProgramme = await audits.createProgramme(qa, { name: 'November sample', kind: 'RANDOM', templateId: auditTemplate.id, month: '2026-11', seed: 1, criteria: { population: 'OPEN', teamId: ctx.fixtures.teams.teamA.id, sizeKind: 'NUMBER', sizeValue: 5 } })
+  const caseAudit = (await audits.worklist(qa))[0]!.audit.id
+  await audits.complete(toActor(ctx.fixtures.user.team_manager), caseAudit, { version: 1, answers: { q1: 'YES' }, grade: 'GOOD', findings: 'Child seen alone', themes: [], actions: { 0: { action: 'Update the chronology', ownerId: sw.id, dueOn: '2026-12-18' } } })
+  const caseAuditAction = (await audits.audit(qa, caseAudit)).actions[0]!.action.id
+  return { auditTemplate: auditTemplate.id, auditProgramme: auditProgramme.programme.id, caseAudit, caseAuditAction, preProceedings: preProceedings.id, careProceedings: careProceedings.id, assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id, closureRequest: closureRequest.id, caseNote: caseNote.id, protectiveOrder: protectiveOrder.id, recommendation: recommendation.id, improvementAction: improvementAction.id }
 }
 
 /** Which id a casework route's `:id` takes, by its path. */
-export const caseworkPrefix: Record<string, 'preProceedings' | 'careProceedings' | 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown' | 'closureRequest' | 'caseNote' | 'protectiveOrder'> = {
-  '/pre-proceedings/': 'preProceedings', '/care-proceedings/': 'careProceedings', '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan', '/plans/': 'cinPlan', '/plan-actions/': 'planAction', '/step-downs/': 'stepDown', '/closure-requests/': 'closureRequest', '/case-notes/': 'caseNote', '/protective-orders/': 'protectiveOrder',
+export const caseworkPrefix: Record<string, 'preProceedings' | 'careProceedings' | 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown' | 'closureRequest' | 'caseNote' | 'protectiveOrder' | 'recommendation' | 'improvementAction' | 'auditTemplate' | 'auditProgramme' | 'caseAudit' | 'caseAuditAction'> = {
+  '/pre-proceedings/': 'preProceedings', '/care-proceedings/': 'careProceedings', '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan', '/plans/': 'cinPlan', '/plan-actions/': 'planAction', '/step-downs/': 'stepDown', '/closure-requests/': 'closureRequest', '/case-notes/': 'caseNote', '/protective-orders/': 'protectiveOrder', '/improvement-plan/recommendations/': 'recommendation', '/improvement-plan/actions/': 'improvementAction',
+  // The more specific case-audit paths first: the first matching prefix wins.
+  '/case-audits/templates/': 'auditTemplate', '/case-audits/programmes/': 'auditProgramme', '/case-audits/': 'caseAudit', '/case-audit-actions/': 'caseAuditAction',
 }
 
 export function caseworkKey(url: string) {

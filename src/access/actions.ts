@@ -42,7 +42,19 @@ export const actionDescriptions = {
   'training.view': 'See training and development records: your own, your team’s (team manager) or everyone’s (leaders)',
   'training.manage': 'Add training and development records and record attendance (own team; a service manager for anyone)',
   'allocation.manage': 'Use the allocation queue: allocate, reallocate and transfer children between workers and teams, siblings together',
+  'workforce.view': 'See the authority-wide workforce measures by month (turnover, agency, vacancies, average caseload) and download the DfE workforce census XML (audited as an export)',
   'caseload.view': 'See team caseloads counted from live allocations, staffing, and children with 3 or more social workers in 12 months',
+  'oversight.view': 'See management oversight gaps (decisions with no recorded oversight) and the oversight tracker by team',
+  'oversight.record': 'Record management oversight of an assessment authorisation, s47 outcome, ICPC not convened, step-down or closure',
+  'improvement.view': 'See the improvement plan (inspection recommendations and actions) and its board report with the linked KPIs, printed or downloaded (audited as an export)',
+  'improvement.manage': 'Record and edit improvement-plan recommendations and their actions',
+  'caseAudit.configure': 'Set case-audit templates (questions and answer scales); replace or retire a template in use',
+  'caseAudit.programme': 'Draw case-audit programmes (a monthly random sample or a thematic audit) and see each sample',
+  'caseAudit.conduct': 'Carry out a case audit (a team manager: own team): answers, overall grade, findings, themes and actions',
+  'caseAudit.moderate': 'Moderate a case audit carried out by someone else',
+  'caseAudit.findings': 'See case-audit findings: every audit (QA, leaders), your team’s (team manager) or your own cases’ (social worker)',
+  'caseAudit.actions': 'Mark an action arising from a case audit you can see as done',
+  'caseAudit.view': 'See case-audit grades by team, theme and month, and the themes arising (a team manager: own team)',
 } as const
 
 export type Action = keyof typeof actionDescriptions
@@ -55,7 +67,7 @@ const managerDecisions: Action[] = ['assessment.authorise', 'cp.authorise', 'cin
 const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled']
 
 export const permissions: Record<Role, readonly Action[]> = {
-  social_worker: [...caseworker, ...casework, 'work.team', 'supervision.view', 'training.view'],
+  social_worker: [...caseworker, ...casework, 'work.team', 'supervision.view', 'training.view', 'caseAudit.findings', 'caseAudit.actions'],
   personal_adviser: [...caseworker, 'caseNote.record', 'supervision.view', 'training.view'],
   front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
   team_manager: [
@@ -71,18 +83,25 @@ export const permissions: Record<Role, readonly Action[]> = {
     'kpi.view',
     'allocation.manage',
     'caseload.view',
+    'oversight.view',
+    'oversight.record',
     'supervision.view',
     'supervision.record',
     'training.view',
     'training.manage',
+    'improvement.view',
+    'caseAudit.view',
+    'caseAudit.conduct',
+    'caseAudit.findings',
+    'caseAudit.actions',
   ],
   iro: ['child.view', 'child.search', 'work.mine', 'kpi.view'],
-  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'kpi.view', 'allocation.manage', 'caseload.view', 'supervision.view', 'supervision.record', 'training.view', 'training.manage'],
-  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'kpi.view', 'caseload.view', 'supervision.view', 'training.view'],
-  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', 'kpi.view', 'supervision.view'],
-  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', 'returns.cinCensus', 'returns.cinCensusImport', 'kpi.view', 'caseload.view'],
+  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'kpi.view', 'allocation.manage', 'caseload.view', 'workforce.view', 'oversight.view', 'oversight.record', 'supervision.view', 'supervision.record', 'training.view', 'training.manage', 'improvement.view', 'improvement.manage', 'caseAudit.view', 'caseAudit.programme', 'caseAudit.conduct', 'caseAudit.findings', 'caseAudit.actions'],
+  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'kpi.view', 'caseload.view', 'workforce.view', 'oversight.view', 'supervision.view', 'training.view', 'improvement.view', 'improvement.manage', 'caseAudit.view', 'caseAudit.findings'],
+  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', 'kpi.view', 'supervision.view', 'oversight.view', 'improvement.view', 'caseAudit.configure', 'caseAudit.programme', 'caseAudit.conduct', 'caseAudit.moderate', 'caseAudit.findings', 'caseAudit.actions', 'caseAudit.view'],
+  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', 'returns.cinCensus', 'returns.cinCensusImport', 'kpi.view', 'caseload.view', 'workforce.view', 'oversight.view', 'improvement.view', 'caseAudit.view'],
   data_protection: ['child.view', 'child.search', 'audit.view', 'child.restrict'],
-  admin: ['admin.manage', 'admin.localStandards', 'audit.view', 'returns.cinCensusImport'],
+  admin: ['admin.manage', 'admin.localStandards', 'audit.view', 'returns.cinCensusImport', 'caseAudit.configure'],
 }
 
 export function roleMay(role: Role, action: Action): boolean {

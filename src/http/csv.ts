@@ -5,9 +5,11 @@
  */
 const formulaStart = /^[=+\-@\t\r]/
 
+/** Text that a spreadsheet will show as text, never run as a formula (CSV and xlsx exports alike). */
+export const formulaSafe = (text: string) => (formulaStart.test(text) ? `'${text}` : text)
+
 export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value)
-  if (formulaStart.test(text)) text = `'${text}`
+  const text = formulaSafe(value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value))
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

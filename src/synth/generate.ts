@@ -20,6 +20,7 @@ import { streams } from './random.js'
 import type { CalendarRow, SynthRows, TableName } from './rows.js'
 import { sizes, type SizeName } from './sizes.js'
 import { buildWorkforce, type Workforce } from './workforce.js'
+import { simulateWorkforceRecords } from './workforceRecords.js'
 
 export type GenerateOptions = {
   size: SizeName
@@ -102,6 +103,19 @@ export function generate(options: GenerateOptions): Generated {
     today,
   })
 
+  // Staff profiles, supervision, training and oversight: a later pass with its own streams.
+  const { leavers, ...workforceRecords } = simulateWorkforceRecords({
+    workforce,
+    iroIds: iros.map((u) => u.id),
+    allocations,
+    assessments: casework.assessments,
+    stepDowns: casework.stepDowns,
+    rng: stream('workforce-records'),
+    ids: stream('workforce-records-ids'),
+    today,
+    passwordHash: options.passwordHash ?? 'not-a-password-hash',
+  })
+
   // A child record is created when its first contact is typed in.
   const firstRecorded = new Map<string, Date>()
   for (const c of flow.contacts) {
@@ -120,7 +134,8 @@ export function generate(options: GenerateOptions): Generated {
     workforce,
     rows: {
       teams: workforce.teams,
-      users: workforce.users,
+      // Every row names `active` (bulkInsert takes its columns from the first row): leavers are inactive.
+      users: [...workforce.users, ...leavers].map((u) => ({ ...u, active: u.active ?? true })),
       ...people.rows,
       contacts: flow.contacts,
       cinEpisodes: flow.cinEpisodes,
@@ -129,6 +144,7 @@ export function generate(options: GenerateOptions): Generated {
       ...casework,
       ...court,
       ...caseRecords,
+      ...workforceRecords,
       calendarDays: calendarRows(calendar),
     },
   }

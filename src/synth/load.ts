@@ -64,6 +64,14 @@ const tables: Record<TableName, PgTable> = {
   coreGroupMeetings: schema.coreGroupMeetings,
   protectiveOrders: schema.protectiveOrders,
   caseNotes: schema.caseNotes,
+  staffProfiles: schema.staffProfiles,
+  teamEstablishments: schema.teamEstablishments,
+  caseloadWeights: schema.caseloadWeights,
+  supervisionSessions: schema.supervisionSessions,
+  supervisionCaseDiscussions: schema.supervisionCaseDiscussions,
+  supervisionActions: schema.supervisionActions,
+  trainingRecords: schema.trainingRecords,
+  oversightRecords: schema.oversightRecords,
 }
 
 function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {

@@ -4,6 +4,14 @@ import type {
   assessments,
   calendarDays,
   careProceedings,
+  caseloadWeights,
+  oversightRecords,
+  staffProfiles,
+  supervisionActions,
+  supervisionCaseDiscussions,
+  supervisionSessions,
+  teamEstablishments,
+  trainingRecords,
   caseNotes,
   childAddresses,
   children,
@@ -64,6 +72,14 @@ export type HearingRow = Full<typeof courtHearings.$inferInsert>
 export type CoreGroupMeetingRow = Full<typeof coreGroupMeetings.$inferInsert>
 export type ProtectiveOrderRow = Full<Omit<typeof protectiveOrders.$inferInsert, Generated>>
 export type CaseNoteRow = Full<Omit<typeof caseNotes.$inferInsert, Generated>>
+export type StaffProfileRow = Full<Omit<typeof staffProfiles.$inferInsert, Generated>>
+export type TeamEstablishmentRow = Full<Omit<typeof teamEstablishments.$inferInsert, Generated>>
+export type CaseloadWeightRow = Full<Omit<typeof caseloadWeights.$inferInsert, Generated>>
+export type SupervisionSessionRow = Full<Omit<typeof supervisionSessions.$inferInsert, Generated>>
+export type SupervisionDiscussionRow = Full<typeof supervisionCaseDiscussions.$inferInsert>
+export type SupervisionActionRow = Full<Omit<typeof supervisionActions.$inferInsert, Generated>>
+export type TrainingRow = Full<Omit<typeof trainingRecords.$inferInsert, Generated>>
+export type OversightRow = Full<typeof oversightRecords.$inferInsert>
 
 /** Everything one synthetic council holds, in foreign-key order. */
 export type SynthRows = {
@@ -94,6 +110,14 @@ export type SynthRows = {
   coreGroupMeetings: CoreGroupMeetingRow[]
   protectiveOrders: ProtectiveOrderRow[]
   caseNotes: CaseNoteRow[]
+  staffProfiles: StaffProfileRow[]
+  teamEstablishments: TeamEstablishmentRow[]
+  caseloadWeights: CaseloadWeightRow[]
+  supervisionSessions: SupervisionSessionRow[]
+  supervisionCaseDiscussions: SupervisionDiscussionRow[]
+  supervisionActions: SupervisionActionRow[]
+  trainingRecords: TrainingRow[]
+  oversightRecords: OversightRow[]
   calendarDays: CalendarRow[]
 }
 
@@ -127,4 +151,12 @@ export const tableOrder: TableName[] = [
   'coreGroupMeetings',
   'protectiveOrders',
   'caseNotes',
+  'staffProfiles',
+  'teamEstablishments',
+  'caseloadWeights',
+  'supervisionSessions',
+  'supervisionCaseDiscussions',
+  'supervisionActions',
+  'trainingRecords',
+  'oversightRecords',
 ]

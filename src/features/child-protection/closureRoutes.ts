@@ -9,6 +9,7 @@ import { requestRows, sendBackFields } from './closurePresenters.js'
 import { formBody, pageModel, submit } from './cpHttp.js'
 import { closureFields, formOf, type Values } from './cpPresenters.js'
 import { closureSchema, idParam, sendBackSchema, versionOnlySchema } from './cpSchemas.js'
+import { oversightLinks } from '../oversight/oversightLinks.js'
 
 /**
  * Closing a CIN episode: the worker asks with the date, the CIN census reason and a rationale, and a
@@ -36,7 +37,7 @@ export async function closureRoutes(app: FastifyInstance, deps: Deps) {
     const forms = decides
       ? [formOf(`/closure-requests/${id}/sign-off`, 'Sign off the closure', [], values, { heading: 'Sign off (manager)', version: r.version, buttonClasses: 'govuk-button--warning' }), formOf(`/closure-requests/${id}/send-back`, 'Send it back', sendBackFields, values, { heading: 'Or send it back', version: r.version, buttonClasses: 'govuk-button--secondary' })]
       : []
-    return reply.code(status).render(page, { ...(await pageModel(deps, actor, r.childId, 'Closure of the child-in-need episode', errors)), rows: requestRows(r, requestedBy, decidedBy), forms, values })
+    return reply.code(status).render(page, { ...(await pageModel(deps, actor, r.childId, 'Closure of the child-in-need episode', errors)), rows: requestRows(r, requestedBy, decidedBy), links: oversightLinks(actor, id, [{ point: 'CLOSURE', decided: r.decision === 'SIGNED_OFF' }]), forms, values })
   }
 
   app.get('/closure-requests/:id', { config: { access: 'child.view' } }, async (request, reply) => show(reply, actorOf(request), idOf(request.params)))

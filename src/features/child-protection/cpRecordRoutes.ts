@@ -10,6 +10,7 @@ import { formBody, pageModel, submit } from './cpHttp.js'
 import { cpPlanRoutes } from './cpPlanRoutes.js'
 import { codesText, dateText, formOf, notConvenedFields, notConvenedText, rowsOf, s47OutcomeFields, s47StartFields, strategyFields, valuesOf, type Values } from './cpPresenters.js'
 import { idParam, notConvenedSchema, s47OutcomeSchema, s47StartSchema, strategySchema, versionOnlySchema } from './cpSchemas.js'
+import { oversightLinks } from '../oversight/oversightLinks.js'
 
 /** Strategy discussions and section 47 enquiries (Working Together 2023 ch.2; Children Act 1989 s47). */
 export async function cpRecordRoutes(app: FastifyInstance, deps: Deps) {
@@ -60,7 +61,7 @@ export async function cpRecordRoutes(app: FastifyInstance, deps: Deps) {
       ...(pending && !e.notConvenedReason && can(actor, 'cp.record') ? [formOf(`/s47-enquiries/${id}/not-convened`, 'Ask a manager to authorise', notConvenedFields, v, { heading: 'Not convening an initial conference', version: e.version })] : []),
       ...(pending && e.notConvenedReason && can(actor, 'cp.authorise') ? [formOf(`/s47-enquiries/${id}/not-convened/authorise`, 'Authorise not convening', [], v, { heading: 'Authorise the decision not to convene', version: e.version })] : []),
     ]
-    return reply.code(status).render(page, { ...(await pageModel(deps, actor, e.childId, 'Section 47 enquiry', errors)), rows, forms, values: v })
+    return reply.code(status).render(page, { ...(await pageModel(deps, actor, e.childId, 'Section 47 enquiry', errors)), rows, links: oversightLinks(actor, id, [{ point: 'S47_OUTCOME', decided: !!e.outcome }, { point: 'ICPC_NOT_CONVENED', decided: !!e.notConvenedAuthorisedAt }]), forms, values: v })
   }
 
   app.get('/s47-enquiries/:id', { config: { access: 'child.view' } }, async (request, reply) => showS47(reply, actorOf(request), parseParams(idParam, request.params).id))

@@ -14,6 +14,7 @@ import { protectiveOrderTable } from '../protective-orders/protectiveOrderPresen
 import { assessmentEditSchema, assessmentSchema, authoriseAssessmentSchema, idParam } from './cpSchemas.js'
 import { cpRecordRoutes } from './cpRecordRoutes.js'
 import { closureRequestTable } from './closurePresenters.js'
+import { oversightLinks } from '../oversight/oversightLinks.js'
 
 /** The child's CIN/CP overview and child and family assessments (Working Together 2023 ch.2). */
 export async function cpRoutes(app: FastifyInstance, deps: Deps) {
@@ -62,7 +63,7 @@ export async function cpRoutes(app: FastifyInstance, deps: Deps) {
       ['Factors identified', codesText(assessmentFactors, x.factors)], ['Outcome', describe(assessmentOutcomes, x.outcome)], ['Next step', x.nextStep], ['Why late', x.lateReason],
       ['Due (45 working days from referral)', dateText(a.clock.dueOn)], ['Authorised', x.authorisedOn ? `${dateText(x.authorisedOn)} by ${a.authorisedByName}` : 'Awaiting authorisation'],
     ])
-    return reply.code(status).render('pages/child-protection/record.njk', { ...(await pageModel(deps, actor, x.childId, 'Child and family assessment', errors)), tag: clockTag(a.clock), rows, forms, values: formValues })
+    return reply.code(status).render('pages/child-protection/record.njk', { ...(await pageModel(deps, actor, x.childId, 'Child and family assessment', errors)), tag: clockTag(a.clock), rows, links: oversightLinks(actor, id, [{ point: 'ASSESSMENT_AUTHORISATION', decided: !!x.authorisedOn }]), forms, values: formValues })
   }
 
   app.get('/assessments/:id', { config: { access: 'child.view' } }, async (request, reply) => showAssessment(reply, actorOf(request), parseParams(idParam, request.params).id))

@@ -32,6 +32,7 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
         keyPeopleRows: record.keyPeople.map((p) => [{ text: p.name }, { text: describe(keyPersonKinds, p.kind) }, { text: p.relationship }, { text: p.organisation ?? '' }, { text: p.phone ?? '' }]),
         canEdit: can(actor, 'child.edit'),
         canRecordContact: can(actor, 'contact.create'),
+        canSeeCaseAudits: can(actor, 'caseAudit.findings'),
         canRestrict: can(actor, 'child.restrict') && !record.child.restricted,
         canGrant: can(actor, 'child.restrict') && record.child.restricted,
         namedAccess: record.child.restricted ? await children.namedAccess(id) : [],

@@ -13,6 +13,7 @@ import { idParam } from '../child-protection/cpSchemas.js'
 import { page, planBody, planPage } from './planHttp.js'
 import { stepDownAuthoriseFields, stepDownRejectFields, stepDownRequestFields } from './planPresenters.js'
 import { stepDownAuthoriseSchema, stepDownRejectSchema, stepDownRequestSchema } from './planSchemas.js'
+import { oversightLinks } from '../oversight/oversightLinks.js'
 
 /** Step-down from CP to CIN with a manager's authorisation, and re-escalation (Working Together 2023 ch.2). */
 export async function stepDownRoutes(app: FastifyInstance, deps: Deps) {
@@ -38,7 +39,7 @@ export async function stepDownRoutes(app: FastifyInstance, deps: Deps) {
     const decision = s.decision ? `${describe(stepDownDecisions, s.decision)} by ${decidedBy}${s.steppedDownOn ? ` on ${formatDate(s.steppedDownOn)}` : ''}${s.rejectReason ? `: ${s.rejectReason}` : ''}` : 'Awaiting a manager’s authorisation'
     const rows = rowsOf([['Child protection plan started', dateText(plan.startDate)], ['Requested by', requestedBy], ['Rationale', s.rationale], ['Decision', decision]])
     const forms = !s.decision && can(actor, 'stepDown.authorise') ? [formOf(`/step-downs/${id}/authorise`, 'Authorise the step-down', stepDownAuthoriseFields, values, { heading: 'Authorise (manager)', version: s.version }), formOf(`/step-downs/${id}/reject`, 'Reject the step-down', stepDownRejectFields, values, { heading: 'Or reject it', version: s.version, buttonClasses: 'govuk-button--warning' })] : []
-    const links = [{ href: `/cp-plans/${plan.id}`, text: 'The child protection plan' }, ...(s.cinPlanId ? [{ href: `/plans/${s.cinPlanId}`, text: 'The child in need plan' }] : [])]
+    const links = [{ href: `/cp-plans/${plan.id}`, text: 'The child protection plan' }, ...(s.cinPlanId ? [{ href: `/plans/${s.cinPlanId}`, text: 'The child in need plan' }] : []), ...oversightLinks(actor, id, [{ point: 'STEP_DOWN', decided: !!s.decision }])]
     return reply.code(status).render(page, { ...(await planPage(deps, actor, s.childId, 'Step-down to a child in need plan', errors)), rows, links, forms, values })
   }
 
