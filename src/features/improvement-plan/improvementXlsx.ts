@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { formulaSafe } from '../../http/csv.js'
 import type { ReportModel } from './improvementPresenters.js'
 
@@ -18,7 +18,9 @@ export const kpiColumns = (m: ReportModel) => ['KPI ID', 'KPI', 'Target', m.year
 
 /** The board report as a workbook: one sheet for the actions, one for the linked KPIs and their trend. */
 export async function reportWorkbook(m: ReportModel): Promise<Buffer> {
-  const book = new ExcelJS.Workbook()
+  // Loaded on first use: exceljs adds tens of MB to a server that rarely makes a workbook (issue 3's RSS figure).
+  const { default: Excel } = await import('exceljs')
+  const book = new Excel.Workbook()
   book.creator = 'Cairn'
   const actions = m.recommendations.flatMap((r) => r.actions.map((a): Cell[] => [r.reference, r.text, r.source, a.action, a.owner, a.due, a.rag, a.overdue ? 'Yes' : 'No', a.evidence, a.kpis]))
   sheet(book, 'Actions', actionColumns, actions)
