@@ -29,9 +29,10 @@ export function journeyPages(browser: () => Browser, base: () => string) {
     },
     async fillDate(page: Page, name: string, iso: string) {
       const [y, m, d] = iso.split('-')
-      await page.fill(`#${name}-day`, String(Number(d)))
-      await page.fill(`#${name}-month`, String(Number(m)))
-      await page.fill(`#${name}-year`, y!)
+      // By attribute: field names such as actions.0.dueOn are not valid in an #id selector.
+      await page.fill(`[id="${name}-day"]`, String(Number(d)))
+      await page.fill(`[id="${name}-month"]`, String(Number(m)))
+      await page.fill(`[id="${name}-year"]`, y!)
     },
   }
 }

@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { caseAudits } from '../src/db/schema/index.js'
 import { fixedClock } from '../src/domain/clock.js'
 import { toActor } from '../src/features/auth/authService.js'
 import { createTestContext, type TestContext } from '../test/harness.js'
@@ -9,7 +11,8 @@ import { journeyPages } from './journey.js'
 /**
  * Issue 6's journey in a real browser, as far as it is built: a manager allocates a child from the
  * team's queue → the worker sees the child in My work → the manager records supervision with a case
- * decision → the decision is on the child's chronology. axe on every page visited.
+ * decision → the decision is on the child's chronology → a manager audits the case for QA → the worker
+ * completes the audit's action → the improvement-plan action turns green. axe on every page visited.
  */
 const now = '2026-11-18T10:00:00Z' // Wednesday
 const today = '2026-11-18'
@@ -64,5 +67,45 @@ describe('allocation and supervision journey in Chromium', () => {
 
     await go(sw, `/children/${child().id}/chronology`, 'Chronology')
     expect(await sw.locator('body').innerText()).toContain(decision)
+  }, 240_000)
+
+  it('audits the case, completes the audit action, and turns the improvement-plan action green', async () => {
+    const { social_worker: worker, team_manager: manager, qa_officer: qa, service_manager: head } = ctx.fixtures.user
+    const services = ctx.deps.services
+    // The QA team's template and this month's sample of team A's open cases (every one of them).
+    const template = await services.caseAudits.createTemplate(toActor(qa), { name: 'Practice audit', questions: [{ id: 'q1', text: 'Is the child’s voice evident in the assessment?', scale: 'GRADE' }] })
+    await services.caseAudits.createProgramme(toActor(qa), { name: 'November sample', kind: 'RANDOM', templateId: template.id, month: '2026-11', seed: 7, criteria: { population: 'OPEN', teamId: ctx.fixtures.teams.teamA.id, sizeKind: 'PERCENT', sizeValue: 100 } })
+    const [audit] = await ctx.database.db.select().from(caseAudits).where(and(eq(caseAudits.childId, child().id)))
+    expect(audit).toBeDefined()
+    // The board's recommendation and its action, linked to the assessment KPI, start amber.
+    const recommendation = await services.improvement.addRecommendation(toActor(head), { reference: 'R1', text: 'Assessments are timely and the child’s voice is evident.', source: 'Ofsted ILACS 2026' })
+    const action = await services.improvement.addAction(toActor(head), recommendation.id, { action: 'Monthly audit of assessment quality', ownerId: head.id, dueOn: '2027-03-31', rag: 'AMBER', kpiIds: ['ASSESS_45WD'] })
+
+    const tm = await signInAs(manager.email)
+    await go(tm, `/case-audits/${audit!.id}`, 'audit')
+    await tm.check('input[name="answers.q1"][value="GOOD"]')
+    await tm.check('input[name="grade"][value="GOOD"]')
+    await tm.fill('#findings', 'The child’s wishes are recorded; the plan needs measurable outcomes.')
+    await tm.fill('[name="actions.0.action"]', 'Rewrite the plan’s outcomes as measurable steps')
+    await tm.selectOption('[name="actions.0.ownerId"]', worker.id)
+    await fillDate(tm, 'actions.0.dueOn', '2026-12-02')
+    await tm.click('button:has-text("Save the audit")')
+    await landed(tm, 'audit')
+
+    const sw = await signInAs(worker.email)
+    await go(sw, `/case-audits/${audit!.id}`, 'audit')
+    expect(await sw.locator('body').innerText()).toContain('measurable outcomes')
+    await sw.click('button:has-text("Mark as done")')
+    await landed(sw, 'audit')
+    expect(await sw.locator('button:has-text("Mark as done")').count()).toBe(0)
+
+    const board = await signInAs(head.email)
+    await go(board, `/improvement-plan/actions/${action.id}`, 'Action under R1')
+    await board.check('input[name="rag"][value="GREEN"]')
+    await board.fill('#evidence', 'Audit programme running; first audit graded good.')
+    await board.click('button:has-text("Save action")')
+    await go(board, '/improvement-plan/report', 'board report')
+    const row = board.locator('tr', { hasText: 'Monthly audit of assessment quality' })
+    expect(await row.innerText()).toMatch(/GREEN|Green/)
   }, 240_000)
 })
