@@ -47,6 +47,7 @@ export function createDeps(input: { config: Config; database: Database; clock: C
   // The council's local standards: every clock reads the rule set in force through this.
   const localStandards = localStandardsService(db, clock)
   const supervision = supervisionService(db, clock)
+  const work = workService(db, clock, calendar, localStandards, supervision)
   const performance = performanceService(db, clock, calendar, config.CHILD_POPULATION ?? null)
   return {
     config,
@@ -72,14 +73,14 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       stepDowns: stepDownService(db, clock, children),
       preProceedings: preProceedingsService(db, clock, calendar, children),
       careProceedings: careProceedingsService(db, clock, calendar, children),
-      work: workService(db, clock, calendar, localStandards, supervision),
+      work,
       allocation: allocationService(db, clock, calendar, children),
       caseloads: caseloadService(db, clock),
       workforce: workforceService(db, clock, config.LA_CODE),
       localStandards,
       supervision,
-      // Its own work service: the oversight tracker reads each team's work list through it.
-      oversight: oversightService(db, clock, children, workService(db, clock, calendar, localStandards, supervision)),
+      // The tracker reads each team's work list through the same work service as Team work.
+      oversight: oversightService(db, clock, children, work),
       training: trainingService(db, clock),
       caseAudits: caseAuditService(db, clock, children),
       disabledChildren: disabledChildrenService(db, clock, calendar, localStandards),
