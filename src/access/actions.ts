@@ -55,6 +55,20 @@ export const actionDescriptions = {
   'caseAudit.findings': 'See case-audit findings: every audit (QA, leaders), your team’s (team manager) or your own cases’ (social worker)',
   'caseAudit.actions': 'Mark an action arising from a case audit you can see as done',
   'caseAudit.view': 'See case-audit grades by team, theme and month, and the themes arising (a team manager: own team)',
+  'care.record': 'Record a child coming into care, changes of legal status and placement, the end of care, UASC status, care and placement plans, permanence plans, PEPs, health and visits to a child in care',
+  'care.unregistered': 'See the live list of children in unregistered placements, with days unregistered and what is missing',
+  'care.unregisteredSignOff': 'Sign off a child’s unregistered placement as the director',
+  'care.review': 'Record looked-after child reviews with the child’s participation, allocate the IRO and raise or resolve an IRO escalation',
+  'missing.record': 'Record missing and absent episodes, return home interviews and exploitation (CSE/CCE) screenings',
+  'missing.list': 'See the live list of missing episodes and return home interviews, and children due an exploitation screening',
+  'careLeaver.record': 'Record care leaver eligibility, the needs assessment, PA allocation and contact, pathway plans, OC3 outcomes, staying put and custody',
+  'careLeaver.list': 'See the care leavers list: PA, pathway plan, contact, OC3 and custody',
+  'privateFostering.record': 'Record private fostering notifications, assessments, visits and ends',
+  'privateFostering.list': 'See the private fostering list with visit status',
+  'adoption.view': 'See adoption records (decisions, placement orders, matches, placements, orders) and adopters',
+  'adoption.record': 'Record adoption decisions, orders, matches, placements and reversals, and adopters',
+  'returns.ssda903': 'Run the SSDA903 export and validation, and download the return (CSV set or XML)',
+  'returns.ssda903Import': 'Import an SSDA903 return (CSV set or XML) from another system',
 } as const
 
 export type Action = keyof typeof actionDescriptions
@@ -62,13 +76,15 @@ export const allActions = Object.keys(actionDescriptions) as Action[]
 
 const caseworker: Action[] = ['child.view', 'child.search', 'child.edit', 'work.mine', 'contact.create']
 /** Social workers and team managers record casework; managers authorise (Working Together 2023 ch.2). */
-const casework: Action[] = ['assessment.record', 'cp.record', 'plan.record', 'closure.request', 'court.record', 'cp.reEscalations', 'children.disabled', 'caseNote.record', 'protectiveOrder.record', 'chronology.export']
+const casework: Action[] = ['assessment.record', 'cp.record', 'plan.record', 'closure.request', 'court.record', 'cp.reEscalations', 'children.disabled', 'caseNote.record', 'protectiveOrder.record', 'chronology.export', 'care.record', 'missing.record', 'missing.list', 'careLeaver.record', 'careLeaver.list', 'privateFostering.record', 'privateFostering.list']
+/** Lists of children in care that every leader and analyst reads (issue 5). */
+const careLists: Action[] = ['care.unregistered', 'missing.list', 'careLeaver.list', 'privateFostering.list']
 const managerDecisions: Action[] = ['assessment.authorise', 'cp.authorise', 'cin.close', 'stepDown.authorise']
-const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled']
+const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'work.team', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', ...careLists, 'adoption.view']
 
 export const permissions: Record<Role, readonly Action[]> = {
-  social_worker: [...caseworker, ...casework, 'work.team', 'supervision.view', 'training.view', 'caseAudit.findings', 'caseAudit.actions'],
-  personal_adviser: [...caseworker, 'caseNote.record', 'supervision.view', 'training.view'],
+  social_worker: [...caseworker, ...casework, 'adoption.view', 'adoption.record', 'work.team', 'supervision.view', 'training.view', 'caseAudit.findings', 'caseAudit.actions'],
+  personal_adviser: [...caseworker, 'caseNote.record', 'careLeaver.record', 'careLeaver.list', 'missing.record', 'missing.list', 'supervision.view', 'training.view'],
   front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
   team_manager: [
     ...caseworker,
@@ -80,6 +96,9 @@ export const permissions: Record<Role, readonly Action[]> = {
     'frontDoor.queue',
     ...casework,
     ...managerDecisions,
+    'care.unregistered',
+    'adoption.view',
+    'adoption.record',
     'kpi.view',
     'allocation.manage',
     'caseload.view',
@@ -95,13 +114,13 @@ export const permissions: Record<Role, readonly Action[]> = {
     'caseAudit.findings',
     'caseAudit.actions',
   ],
-  iro: ['child.view', 'child.search', 'work.mine', 'kpi.view'],
-  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'kpi.view', 'allocation.manage', 'caseload.view', 'workforce.view', 'oversight.view', 'oversight.record', 'supervision.view', 'supervision.record', 'training.view', 'training.manage', 'improvement.view', 'improvement.manage', 'caseAudit.view', 'caseAudit.programme', 'caseAudit.conduct', 'caseAudit.findings', 'caseAudit.actions'],
-  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'kpi.view', 'caseload.view', 'workforce.view', 'oversight.view', 'supervision.view', 'training.view', 'improvement.view', 'improvement.manage', 'caseAudit.view', 'caseAudit.findings'],
-  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', 'kpi.view', 'supervision.view', 'oversight.view', 'improvement.view', 'caseAudit.configure', 'caseAudit.programme', 'caseAudit.conduct', 'caseAudit.moderate', 'caseAudit.findings', 'caseAudit.actions', 'caseAudit.view'],
-  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', 'returns.cinCensus', 'returns.cinCensusImport', 'kpi.view', 'caseload.view', 'workforce.view', 'oversight.view', 'improvement.view', 'caseAudit.view'],
+  iro: ['child.view', 'child.search', 'work.mine', 'kpi.view', 'care.review', ...careLists, 'adoption.view'],
+  service_manager: [...readOnlyLeader, 'contact.oversee', 'referral.allocate', 'child.restrict', ...managerDecisions, 'returns.cinCensus', 'returns.ssda903', 'care.review', 'kpi.view', 'allocation.manage', 'caseload.view', 'workforce.view', 'oversight.view', 'oversight.record', 'supervision.view', 'supervision.record', 'training.view', 'training.manage', 'improvement.view', 'improvement.manage', 'caseAudit.view', 'caseAudit.programme', 'caseAudit.conduct', 'caseAudit.findings', 'caseAudit.actions'],
+  dcs: [...readOnlyLeader, 'child.restrict', 'returns.cinCensus', 'returns.ssda903', 'care.unregisteredSignOff', 'kpi.view', 'caseload.view', 'workforce.view', 'oversight.view', 'supervision.view', 'training.view', 'improvement.view', 'improvement.manage', 'caseAudit.view', 'caseAudit.findings'],
+  qa_officer: ['child.view', 'child.search', 'work.mine', 'cp.reEscalations', 'children.disabled', ...careLists, 'kpi.view', 'supervision.view', 'oversight.view', 'improvement.view', 'caseAudit.configure', 'caseAudit.programme', 'caseAudit.conduct', 'caseAudit.moderate', 'caseAudit.findings', 'caseAudit.actions', 'caseAudit.view'],
+  performance_analyst: ['child.view', 'child.search', 'work.mine', 'frontDoor.queue', 'cp.reEscalations', 'children.disabled', ...careLists, 'returns.cinCensus', 'returns.cinCensusImport', 'returns.ssda903', 'returns.ssda903Import', 'kpi.view', 'caseload.view', 'workforce.view', 'oversight.view', 'improvement.view', 'caseAudit.view'],
   data_protection: ['child.view', 'child.search', 'audit.view', 'child.restrict'],
-  admin: ['admin.manage', 'admin.localStandards', 'audit.view', 'returns.cinCensusImport', 'caseAudit.configure'],
+  admin: ['admin.manage', 'admin.localStandards', 'audit.view', 'returns.cinCensusImport', 'returns.ssda903Import', 'caseAudit.configure'],
 }
 
 export function roleMay(role: Role, action: Action): boolean {

@@ -193,6 +193,8 @@ export function simulateWorkforceRecords(input: {
       fte,
       employment,
       asye,
+      // Synthetic registration numbers in the Social Work England shape (SW then digits).
+      socialWorkEnglandNumber: `SW${String(100000 + profiled.indexOf(user))}`,
       startedOn,
       leftOn: null,
       leavingReason: null,
@@ -228,6 +230,7 @@ export function simulateWorkforceRecords(input: {
       fte: rng.chance(workforceRates.partTime) ? '0.80' : '1.00',
       employment: rng.chance(like.teamId === agencyTeam ? workforceRates.agencyPlanted : workforceRates.agency * 1.5) ? 'AGENCY' : 'PERMANENT',
       asye: false,
+      socialWorkEnglandNumber: `SW${String(900000 + n)}`,
       startedOn,
       leftOn,
       leavingReason: rng.weighted(leavingReasons),

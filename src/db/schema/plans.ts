@@ -22,7 +22,8 @@ export const plans = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     childId: uuid('child_id').notNull().references(() => children.id),
-    cinEpisodeId: uuid('cin_episode_id').notNull().references(() => cinEpisodes.id),
+    // Null for a care or pathway plan: a care leaver has no CIN episode open.
+    cinEpisodeId: uuid('cin_episode_id').references(() => cinEpisodes.id),
     kind: text('kind').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),

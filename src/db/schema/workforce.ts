@@ -23,6 +23,8 @@ export const staffProfiles = pgTable(
     awayFrom: date('away_from'),
     awayUntil: date('away_until'),
     supervisionEveryDays: integer('supervision_every_days').notNull().default(28),
+    // The Social Work England registration number: the 903 SWEpisodes SW_ID (from 2023-24).
+    socialWorkEnglandNumber: text('social_work_england_number'),
     version: integer('version').notNull().default(1),
   },
   (t) => [

@@ -6,6 +6,7 @@ export const planKinds = [
   { code: 'CP', description: 'Child protection plan' },
   { code: 'CARE', description: 'Care plan' },
   { code: 'PATHWAY', description: 'Pathway plan' },
+  { code: 'PLACEMENT', description: 'Placement plan' },
 ] as const
 
 /** Where a SMART action stands. */
@@ -20,6 +21,7 @@ export const planActionStatuses = [
 export const visitKinds = [
   { code: 'CP', description: 'Child protection visit' },
   { code: 'CIN', description: 'Child in need visit' },
+  { code: 'CLA', description: 'Visit to a child in care' },
 ] as const
 
 /** A manager's decision on a request to step down from a CP plan to a CIN plan. */

@@ -8,6 +8,10 @@ import { frontDoorRules } from './rules/frontDoor.js'
 import { childProtectionRules } from './rules/childProtection.js'
 import { childInNeedRules } from './rules/childInNeed.js'
 import { courtRules } from './rules/court.js'
+import { childrenInCareRules } from './rules/childrenInCare.js'
+import { missingRules } from './rules/missing.js'
+import { careLeaverRules } from './rules/careLeavers.js'
+import { privateFosteringRules } from './rules/privateFostering.js'
 
 export { applyLocalStandards, defineTimescale, durationUnits, withLocalStandard } from './define.js'
 export type {
@@ -38,6 +42,10 @@ export const timescaleRules: readonly TimescaleRule[] = Object.freeze([
   ...childProtectionRules,
   ...childInNeedRules,
   ...courtRules,
+  ...childrenInCareRules,
+  ...missingRules,
+  ...careLeaverRules,
+  ...privateFosteringRules,
 ])
 
 if (new Set(timescaleRules.map((r) => r.id)).size !== timescaleRules.length) {

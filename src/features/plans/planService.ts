@@ -120,7 +120,7 @@ export function planService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
       const plan = cp ?? plans.find((p) => p.kind === 'CIN' && during(p))
       if (!plan) throw validationFailed({ visitedOn: 'The child had no open child protection or child in need plan on this date' })
       const kind = cp ? 'CP' : 'CIN'
-      await refuseAfterNfa(db, plan.cinEpisodeId, input.visitedOn, 'visitedOn')
+      if (plan.cinEpisodeId) await refuseAfterNfa(db, plan.cinEpisodeId, input.visitedOn, 'visitedOn')
       return write(actor, 'visit.create', 'visit', childId, (r) => r.insertVisit({ ...input, kind, childId, createdBy: actor.id }))
     },
 

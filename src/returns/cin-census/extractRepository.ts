@@ -84,7 +84,7 @@ export function censusRepository(db: Executor) {
     /** CIN plans of the cohort's episodes (the CINPlanDates module). */
     cinPlans: (actor: Actor, period: CohortPeriod) =>
       db
-        .select({ episodeId: plans.cinEpisodeId, startDate: plans.startDate, endDate: plans.endDate })
+        .select({ episodeId: sql<string>`${plans.cinEpisodeId}`, startDate: plans.startDate, endDate: plans.endDate })
         .from(plans)
         .where(and(eq(plans.kind, 'CIN'), inArray(plans.cinEpisodeId, cohortEpisodes(actor, period))))
         .orderBy(asc(plans.startDate), asc(plans.createdAt)),

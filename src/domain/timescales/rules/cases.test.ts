@@ -8,21 +8,19 @@ import { createWorkingDayCalendar } from '../calendar.js'
 import { evaluate, type Evaluation } from '../engine.js'
 import { evaluateRepeating } from '../repeat.js'
 import { ruleById, timescaleRules } from '../rules.js'
+import type { Case, RuleCases } from './caseTypes.js'
+import { childrenInCareCases } from './childrenInCare.cases.js'
+import { missingCases } from './missing.cases.js'
+import { careLeaverCases } from './careLeavers.cases.js'
+import { privateFosteringCases } from './privateFostering.cases.js'
 
 const cal = createWorkingDayCalendar({ from: 2020, to: 2030 })
 
-type Case = {
-  readonly start: string
-  readonly stop?: string
-  /** Repeating rules only: the occurrences so far, and the end of the plan if it has ended. */
-  readonly occurrences?: readonly string[]
-  readonly until?: string
-  readonly today: string
-  readonly expected: Evaluation & { readonly missedIntervals?: number }
-}
-type RuleCases = { readonly met: Case; readonly failing: Case }
-
 const cases: Record<string, RuleCases> = {
+  ...childrenInCareCases,
+  ...missingCases,
+  ...careLeaverCases,
+  ...privateFosteringCases,
   CONTACT_DECISION_1WD: {
     // Received on Christmas Eve 2026: Fri 25 Dec and Mon 28 Dec (Boxing Day substitute) are bank
     // holidays, so the next working day is Tue 29 Dec.
