@@ -46,6 +46,14 @@ import { improvementReportRoutes } from './features/improvement-plan/improvement
 import { allocationRoutes } from './features/allocation/allocationRoutes.js'
 import { caseloadRoutes } from './features/allocation/caseloadRoutes.js'
 import { workforceRoutes } from './features/workforce/workforceRoutes.js'
+import { childrenInCareRoutes } from './features/care/childrenInCareRoutes.js'
+import { careReviewRoutes } from './features/care-reviews/careReviewRoutes.js'
+import { missingRoutes } from './features/missing/missingRoutes.js'
+import { privateFosteringRoutes } from './features/private-fostering/privateFosteringRoutes.js'
+import { careLeaverRoutes } from './features/care-leavers/careLeaverRoutes.js'
+import { adoptionRoutes } from './features/adoption/adoptionRoutes.js'
+import { ssda903Routes } from './features/returns/ssda903Routes.js'
+import { ssda903ImportRoutes } from './features/returns/ssda903ImportRoutes.js'
 
 const noJsonSchemas = () => () => {
   throw new Error('Cairn validates input with zod: a fastify route schema is not supported')
@@ -99,7 +107,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
     return guardRoute(request, reply)
   })
 
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, openApiRoutes]) {
+  // Issue 5: children in care, missing children, care leavers, private fostering, adoption, SSDA903.
+  const issue5Routes = [childrenInCareRoutes, careReviewRoutes, missingRoutes, privateFosteringRoutes, careLeaverRoutes, adoptionRoutes, ssda903Routes, ssda903ImportRoutes]
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, ...issue5Routes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

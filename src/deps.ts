@@ -33,6 +33,13 @@ import { caseAuditService } from './features/case-audits/caseAuditService.js'
 import { allocationService } from './features/allocation/allocationService.js'
 import { caseloadService } from './features/allocation/caseloadService.js'
 import { workforceService } from './features/workforce/workforceService.js'
+import { childrenInCareServices } from './features/care/childrenInCareServices.js'
+import { careReviewServices } from './features/care-reviews/careReviewServices.js'
+import { missingServices } from './features/missing/missingServices.js'
+import { privateFosteringServices } from './features/private-fostering/privateFosteringServices.js'
+import { careLeaverServices } from './features/care-leavers/careLeaverServices.js'
+import { adoptionServices } from './features/adoption/adoptionServices.js'
+import { ssda903Services } from './features/returns/ssda903Services.js'
 
 export type DemoLogin = { role: string; roleName: string; email: string; password: string }
 
@@ -49,6 +56,7 @@ export function createDeps(input: { config: Config; database: Database; clock: C
   const supervision = supervisionService(db, clock)
   const work = workService(db, clock, calendar, localStandards, supervision)
   const performance = performanceService(db, clock, calendar, config.CHILD_POPULATION ?? null)
+  const base = { config, db, clock, calendar, children, localStandards }
   return {
     config,
     database,
@@ -89,6 +97,14 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       admin: adminService(db, clock),
       audit: auditService(db),
       cinCensus: cinCensusService(db, clock, config.LA_CODE),
+      // Issue 5: each area composes its own services from the same base.
+      ...childrenInCareServices(base),
+      ...careReviewServices(base),
+      ...missingServices(base),
+      ...privateFosteringServices(base),
+      ...careLeaverServices(base),
+      ...adoptionServices(base),
+      ...ssda903Services(base),
     },
   }
 }

@@ -10,6 +10,7 @@ import { childInNeedRules } from './rules/childInNeed.js'
 import { courtRules } from './rules/court.js'
 import { childrenInCareRules } from './rules/childrenInCare.js'
 import { missingRules } from './rules/missing.js'
+import { careReviewRules } from './rules/careReviews.js'
 import { careLeaverRules } from './rules/careLeavers.js'
 import { privateFosteringRules } from './rules/privateFostering.js'
 
@@ -44,6 +45,7 @@ export const timescaleRules: readonly TimescaleRule[] = Object.freeze([
   ...courtRules,
   ...childrenInCareRules,
   ...missingRules,
+  ...careReviewRules,
   ...careLeaverRules,
   ...privateFosteringRules,
 ])

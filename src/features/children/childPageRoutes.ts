@@ -33,6 +33,7 @@ export async function childPageRoutes(app: FastifyInstance, deps: Deps) {
         canEdit: can(actor, 'child.edit'),
         canRecordContact: can(actor, 'contact.create'),
         canSeeCaseAudits: can(actor, 'caseAudit.findings'),
+        canSeeAdoption: can(actor, 'adoption.view'),
         canRestrict: can(actor, 'child.restrict') && !record.child.restricted,
         canGrant: can(actor, 'child.restrict') && record.child.restricted,
         namedAccess: record.child.restricted ? await children.namedAccess(id) : [],

@@ -11,6 +11,7 @@ import { ruleById, timescaleRules } from '../rules.js'
 import type { Case, RuleCases } from './caseTypes.js'
 import { childrenInCareCases } from './childrenInCare.cases.js'
 import { missingCases } from './missing.cases.js'
+import { careReviewCases } from './careReviews.cases.js'
 import { careLeaverCases } from './careLeavers.cases.js'
 import { privateFosteringCases } from './privateFostering.cases.js'
 
@@ -19,6 +20,7 @@ const cal = createWorkingDayCalendar({ from: 2020, to: 2030 })
 const cases: Record<string, RuleCases> = {
   ...childrenInCareCases,
   ...missingCases,
+  ...careReviewCases,
   ...careLeaverCases,
   ...privateFosteringCases,
   CONTACT_DECISION_1WD: {

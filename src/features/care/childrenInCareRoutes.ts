@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify'
+import type { Deps } from '../../deps.js'
+
+/** Children in care: periods of care, legal status and placement changes, unregistered placements, visits (issue 5 parts 1, 2 and 4). */
+export async function childrenInCareRoutes(_app: FastifyInstance, _deps: Deps) {}

@@ -1,0 +1,6 @@
+import type { ServiceBase } from '../serviceBase.js'
+
+/** Children in care: periods of care, legal status and placement changes, unregistered placements, visits (issue 5 parts 1, 2 and 4). */
+export function childrenInCareServices(_base: ServiceBase) {
+  return {}
+}

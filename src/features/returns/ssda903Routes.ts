@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify'
+import type { Deps } from '../../deps.js'
+
+/** The SSDA903 return (issue 5 part 9). */
+export async function ssda903Routes(_app: FastifyInstance, _deps: Deps) {}
