@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest'
 import { createWorkingDayCalendar } from '../calendar.js'
-import { evaluate, type Evaluation } from '../engine.js'
+import { evaluate } from '../engine.js'
 import { evaluateRepeating } from '../repeat.js'
 import { ruleById, timescaleRules } from '../rules.js'
 import type { Case, RuleCases } from './caseTypes.js'
