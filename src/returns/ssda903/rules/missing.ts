@@ -1,0 +1,4 @@
+/** SSDA903 rules on Missing. */
+import type { Rule } from './define.js'
+
+export const missingRules: readonly Rule[] = []

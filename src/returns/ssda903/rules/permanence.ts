@@ -1,0 +1,4 @@
+/** SSDA903 rules on PrevPerm. */
+import type { Rule } from './define.js'
+
+export const permanenceRules: readonly Rule[] = []

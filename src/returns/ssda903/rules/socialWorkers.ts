@@ -1,0 +1,4 @@
+/** SSDA903 rules on SWEpisodes. */
+import type { Rule } from './define.js'
+
+export const socialWorkersRules: readonly Rule[] = []
