@@ -109,15 +109,17 @@ describe('synthetic casework (demo size)', () => {
 
   it('keeps one open CIN plan per child, ~20% missing wishes or identity, and SMART actions with owners', () => {
     const open = new Set<string>()
-    for (const p of rows.plans) {
-      expect(p.kind).toBe('CIN')
+    // Care, placement and pathway plans come from the care passes (care.test.ts).
+    const cinPlans = rows.plans.filter((p) => p.kind === 'CIN')
+    expect(cinPlans.length).toBeGreaterThan(50)
+    for (const p of cinPlans) {
       if (p.endDate) expect(p.endDate >= p.startDate && !!p.endReason).toBe(true)
       else {
         expect(open.has(p.childId)).toBe(false)
         open.add(p.childId)
       }
     }
-    const missing = rows.plans.filter((p) => !p.wishesAndFeelings || !p.identity).length / rows.plans.length
+    const missing = cinPlans.filter((p) => !p.wishesAndFeelings || !p.identity).length / cinPlans.length
     expect(missing).toBeGreaterThan(0.12)
     expect(missing).toBeLessThan(0.3)
     for (const a of rows.planActions) expect(a.ownerUserId ?? a.ownerName).toBeTruthy()

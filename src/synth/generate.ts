@@ -13,6 +13,10 @@ import { simulateCaseRecords } from './caseRecords.js'
 import { simulateCasework } from './casework.js'
 import { addIros } from './caseworkText.js'
 import { simulateCourt } from './court.js'
+import { simulateCare } from './care.js'
+import { simulateCareRecords } from './careRecords.js'
+import { simulateCareLeavers } from './careLeavers.js'
+import { simulateCareOutcomes } from './careOutcomes.js'
 import { cachedCalendar } from './days.js'
 import { simulateFrontDoor } from './flow.js'
 import { childFactory } from './people.js'
@@ -89,6 +93,13 @@ export function generate(options: GenerateOptions): Generated {
   // Some CP plans lead to pre-proceedings and proceedings: a later pass with its own streams.
   const court = simulateCourt({ cpPlans: casework.cpPlans, episodes: flow.cinEpisodes, rng: stream('court'), ids: stream('court-ids'), calendar: days, today })
 
+  // Children in care, care leavers, missing, private fostering and adoption (issue 5): later passes
+  // with their own streams. Children coming into care move to the looked-after teams' allocations.
+  const care = simulateCare({ children: people.rows.children, cinEpisodes: flow.cinEpisodes, careProceedings: court.careProceedings, allocations, workforce, rng: stream('care'), ids: stream('care-ids'), today, size })
+  const careRecords = simulateCareRecords({ cared: care.cared, iros, rng: stream('care-records'), ids: stream('care-records-ids'), calendar: days, today })
+  const careLeavers = simulateCareLeavers({ cared: care.cared, workforce, rng: stream('care-leavers'), ids: stream('care-leavers-ids'), today })
+  const careOutcomes = simulateCareOutcomes({ cared: care.cared, children: people.rows.children, createdBy: workforce.demo.social_worker, rng: stream('care-outcomes'), ids: stream('care-outcomes-ids'), today })
+
   // Core groups, emergency powers and case notes: a later pass with its own streams.
   const caseRecords = simulateCaseRecords({
     cpPlans: casework.cpPlans,
@@ -144,6 +155,13 @@ export function generate(options: GenerateOptions): Generated {
       ...casework,
       ...court,
       ...caseRecords,
+      ...care.rows,
+      ...careRecords,
+      ...careLeavers,
+      ...careOutcomes,
+      plans: [...casework.plans, ...careRecords.plans, ...careLeavers.plans],
+      planActions: [...casework.planActions, ...careRecords.planActions],
+      visits: [...casework.visits, ...careRecords.visits],
       ...workforceRecords,
       calendarDays: calendarRows(calendar),
     },

@@ -36,6 +36,29 @@ import type {
   teams,
   users,
   visits,
+  carePeriods,
+  careEpisodes,
+  unregisteredPlacements,
+  uascStatuses,
+  iroAllocations,
+  claReviews,
+  permanencePlans,
+  educationPlanReviews,
+  healthRecords,
+  claAnnualOutcomes,
+  missingEpisodes,
+  returnInterviews,
+  exploitationScreenings,
+  careLeavers,
+  paAllocations,
+  paContacts,
+  careLeaverOutcomes,
+  custodySpells,
+  privateFosteringArrangements,
+  privateFosteringVisits,
+  adopters,
+  adoptionDecisions,
+  adoptions,
 } from '../db/schema/index.js'
 
 export type TeamRow = typeof teams.$inferInsert & { id: string }
@@ -80,6 +103,30 @@ export type SupervisionDiscussionRow = Full<typeof supervisionCaseDiscussions.$i
 export type SupervisionActionRow = Full<Omit<typeof supervisionActions.$inferInsert, Generated>>
 export type TrainingRow = Full<Omit<typeof trainingRecords.$inferInsert, Generated>>
 export type OversightRow = Full<typeof oversightRecords.$inferInsert>
+// Issue 5: children in care, missing, care leavers, private fostering, adoption.
+export type CarePeriodRow = Full<typeof carePeriods.$inferInsert>
+export type CareEpisodeRow = Full<typeof careEpisodes.$inferInsert>
+export type UnregisteredRow = Full<typeof unregisteredPlacements.$inferInsert>
+export type UascRow = Full<typeof uascStatuses.$inferInsert>
+export type IroAllocationRow = Full<typeof iroAllocations.$inferInsert>
+export type ClaReviewRow = Full<typeof claReviews.$inferInsert>
+export type PermanencePlanRow = Full<typeof permanencePlans.$inferInsert>
+export type PepRow = Full<typeof educationPlanReviews.$inferInsert>
+export type HealthRecordRow = Full<typeof healthRecords.$inferInsert>
+export type AnnualOutcomeRow = Full<typeof claAnnualOutcomes.$inferInsert>
+export type MissingEpisodeRow = Full<typeof missingEpisodes.$inferInsert>
+export type ReturnInterviewRow = Full<typeof returnInterviews.$inferInsert>
+export type ScreeningRow = Full<typeof exploitationScreenings.$inferInsert>
+export type CareLeaverRow = Full<typeof careLeavers.$inferInsert>
+export type PaAllocationRow = Full<typeof paAllocations.$inferInsert>
+export type PaContactRow = Full<typeof paContacts.$inferInsert>
+export type CareLeaverOutcomeRow = Full<typeof careLeaverOutcomes.$inferInsert>
+export type CustodySpellRow = Full<typeof custodySpells.$inferInsert>
+export type PfArrangementRow = Full<typeof privateFosteringArrangements.$inferInsert>
+export type PfVisitRow = Full<typeof privateFosteringVisits.$inferInsert>
+export type AdopterRow = Full<typeof adopters.$inferInsert>
+export type AdoptionDecisionRow = Full<typeof adoptionDecisions.$inferInsert>
+export type AdoptionRow = Full<typeof adoptions.$inferInsert>
 
 /** Everything one synthetic council holds, in foreign-key order. */
 export type SynthRows = {
@@ -118,6 +165,29 @@ export type SynthRows = {
   supervisionActions: SupervisionActionRow[]
   trainingRecords: TrainingRow[]
   oversightRecords: OversightRow[]
+  carePeriods: CarePeriodRow[]
+  careEpisodes: CareEpisodeRow[]
+  unregisteredPlacements: UnregisteredRow[]
+  uascStatuses: UascRow[]
+  iroAllocations: IroAllocationRow[]
+  claReviews: ClaReviewRow[]
+  permanencePlans: PermanencePlanRow[]
+  educationPlanReviews: PepRow[]
+  healthRecords: HealthRecordRow[]
+  claAnnualOutcomes: AnnualOutcomeRow[]
+  missingEpisodes: MissingEpisodeRow[]
+  returnInterviews: ReturnInterviewRow[]
+  exploitationScreenings: ScreeningRow[]
+  careLeavers: CareLeaverRow[]
+  paAllocations: PaAllocationRow[]
+  paContacts: PaContactRow[]
+  careLeaverOutcomes: CareLeaverOutcomeRow[]
+  custodySpells: CustodySpellRow[]
+  privateFosteringArrangements: PfArrangementRow[]
+  privateFosteringVisits: PfVisitRow[]
+  adopters: AdopterRow[]
+  adoptionDecisions: AdoptionDecisionRow[]
+  adoptions: AdoptionRow[]
   calendarDays: CalendarRow[]
 }
 
@@ -159,4 +229,27 @@ export const tableOrder: TableName[] = [
   'supervisionActions',
   'trainingRecords',
   'oversightRecords',
+  'carePeriods',
+  'careEpisodes',
+  'unregisteredPlacements',
+  'uascStatuses',
+  'iroAllocations',
+  'claReviews',
+  'permanencePlans',
+  'educationPlanReviews',
+  'healthRecords',
+  'claAnnualOutcomes',
+  'missingEpisodes',
+  'returnInterviews',
+  'exploitationScreenings',
+  'careLeavers',
+  'paAllocations',
+  'paContacts',
+  'careLeaverOutcomes',
+  'custodySpells',
+  'privateFosteringArrangements',
+  'privateFosteringVisits',
+  'adopters',
+  'adoptionDecisions',
+  'adoptions',
 ]
