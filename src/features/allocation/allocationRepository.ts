@@ -87,6 +87,8 @@ export function allocationRepository(db: Executor) {
               childId: allocations.childId,
               openCpPlan: sql<boolean>`exists (select 1 from cp_plans p where p.child_id = ${allocations.childId} and p.end_date is null)`,
               openCinEpisode: sql<boolean>`exists (select 1 from cin_episodes e where e.child_id = ${allocations.childId} and e.end_date is null)`,
+              inCare: sql<boolean>`exists (select 1 from care_periods cp where cp.child_id = ${allocations.childId} and cp.ended_on is null)`,
+              careLeaver: sql<boolean>`exists (select 1 from care_leavers cl where cl.child_id = ${allocations.childId})`,
             })
             .from(allocations)
             .where(and(isNull(allocations.endDate), inArray(allocations.workerId, workerIds))),

@@ -3,16 +3,19 @@ import type { caseTypes } from '../../domain/codeLists/index.js'
 export type CaseType = (typeof caseTypes)[number]['code']
 
 /** A live allocation with the open records that give the child's case type. */
-export type LiveCase = { workerId: string; childId: string; openCpPlan: boolean; openCinEpisode: boolean }
+export type LiveCase = { workerId: string; childId: string; openCpPlan: boolean; openCinEpisode: boolean; inCare?: boolean; careLeaver?: boolean }
 
 export type CaseloadLine = { children: number; byType: Record<CaseType, number>; weighted: number; overThreshold: boolean }
 
 /**
  * Each child counts once, as its most serious open type: a CP plan sits inside a CIN episode, so a
- * child on a plan is a CP case, not a CP and a CIN case. Looked-after and care-leaver records do not
- * exist yet, so those types are 0. A child with no open episode still counts as a child, at weight 1.
+ * child on a plan is a CP case, not a CP and a CIN case. A child in care counts as CLA whatever else
+ * is open (the care plan is the plan); a care leaver not in care counts as a care leaver. A child
+ * with no open episode still counts as a child, at weight 1.
  */
 export function caseTypeOf(c: LiveCase): CaseType | null {
+  if (c.inCare) return 'CLA'
+  if (c.careLeaver) return 'CARE_LEAVER'
   if (c.openCpPlan) return 'CP'
   return c.openCinEpisode ? 'CIN' : null
 }

@@ -44,6 +44,14 @@ describe('caseloads counted from live allocations', () => {
     expect(lines.get('w2')).toMatchObject({ children: 0, weighted: 0 })
   })
 
+  it('counts a child in care as CLA whatever else is open, and a care leaver not in care as a care leaver', () => {
+    expect(caseTypeOf({ ...c('w', 'x', true), inCare: true })).toBe('CLA')
+    expect(caseTypeOf({ ...c('w', 'x', false, false), careLeaver: true })).toBe('CARE_LEAVER')
+    expect(caseTypeOf({ ...c('w', 'x', false), inCare: true, careLeaver: true })).toBe('CLA')
+    const lines = countCaseloads(['w1'], [{ ...c('w1', 'a', false), inCare: true }, { ...c('w1', 'b', false, false), careLeaver: true }], { CLA: 2 }, 18)
+    expect(lines.get('w1')).toMatchObject({ children: 2, byType: { CLA: 1, CARE_LEAVER: 1 }, weighted: 3 })
+  })
+
   it('weights each case by its type, with 1 for a missing weight and for a child with no open episode', () => {
     const lines = countCaseloads(['w1'], [c('w1', 'a', true), c('w1', 'b', false), c('w1', 'd', false, false)], { CP: 1.5, CLA: 2 }, 18)
     expect(lines.get('w1')!.weighted).toBe(3.5)
