@@ -11,12 +11,14 @@
  *   8. (issue 7) the whole KPI scorecard and one drill-down, server time in-process (bench/scorecard.ts), on the same data.
  *   9. (issue 6) the authority-wide workforce page, in-process with app.inject (bench/workforce.ts), on the same data.
  *  10. (issue 6) the case-audit sample, 1% of every child, and a whole programme (bench/caseAudits.ts), on the same data.
+ *  11. (issue 5) SSDA903 export + validation, leicester size and 10× (bench/ssda903.ts), on the same data.
  * `--quick` uses the demo council everywhere and short runs (a smoke test, not a measurement).
  * Child processes, scratch databases and temporary directories are removed even on failure.
  */
 import { spawnSync } from 'node:child_process'
 import { availableParallelism, loadavg } from 'node:os'
 import { benchCinCensus } from './cinCensus.js'
+import { benchSsda903 } from './ssda903.js'
 import { benchChronology } from './chronology.js'
 import { benchScorecard } from './scorecard.js'
 import { benchCaseAudits } from './caseAudits.js'
@@ -104,6 +106,7 @@ async function postgresPhases(): Promise<PageRun | undefined> {
     if (run) reportPages(run)
     await phase(`Chronology (PostgreSQL, ${size})`, () => benchChronology(db.url, { durationS: durations.unloadedS * 2 }))
     await phase(`CIN census (PostgreSQL, ${size})`, () => benchCinCensus(db.url))
+    await phase(`SSDA903 (PostgreSQL, ${size})`, () => benchSsda903(db.url, `SSDA903 (PostgreSQL, ${size})`))
     await phase(`KPI scorecard (PostgreSQL, ${size})`, () => benchScorecard(db.url, `KPI scorecard (PostgreSQL, ${size})`))
     await phase(`Workforce page (PostgreSQL, ${size})`, () => benchWorkforce(db.url, `Workforce page (PostgreSQL, ${size})`))
     await phase(`Case-audit sampling (PostgreSQL, ${size})`, () => benchCaseAudits(db.url, `Case-audit sampling (PostgreSQL, ${size})`))

@@ -36,13 +36,16 @@ export async function caseworkIds(ctx: TestContext) {
   const caseAudit = (await audits.worklist(qa))[0]!.audit.id
   await audits.complete(toActor(ctx.fixtures.user.team_manager), caseAudit, { version: 1, answers: { q1: 'YES' }, grade: 'GOOD', findings: 'Child seen alone', themes: [], actions: { 0: { action: 'Update the chronology', ownerId: sw.id, dueOn: '2026-12-18' } } })
   const caseAuditAction = (await audits.audit(qa, caseAudit)).actions[0]!.action.id
-  return { auditTemplate: auditTemplate.id, auditProgramme: auditProgramme.programme.id, caseAudit, caseAuditAction, preProceedings: preProceedings.id, careProceedings: careProceedings.id, assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id, closureRequest: closureRequest.id, caseNote: caseNote.id, protectiveOrder: protectiveOrder.id, recommendation: recommendation.id, improvementAction: improvementAction.id }
+  // An approved household on the adopters register (issue 5 part 8).
+  const adopter = await ctx.deps.services.adoption.addAdopter(sw, { reference: 'ADOPT-CW1', household: 'A couple', enquiryOn: '2026-01-05', stageOneStartedOn: '2026-02-02', stageTwoStartedOn: '2026-05-04', approvedOn: '2026-09-07' })
+  return { adopter: adopter.id, auditTemplate: auditTemplate.id, auditProgramme: auditProgramme.programme.id, caseAudit, caseAuditAction, preProceedings: preProceedings.id, careProceedings: careProceedings.id, assessment: assessment.id, strategy: strategy.id, s47: s47.id, conference: conference.id, plan: plan.id, cinPlan: cinPlan.id, planAction: planAction.id, stepDown: stepDown.id, closureRequest: closureRequest.id, caseNote: caseNote.id, protectiveOrder: protectiveOrder.id, recommendation: recommendation.id, improvementAction: improvementAction.id }
 }
 
 /** Which id a casework route's `:id` takes, by its path. */
-export const caseworkPrefix: Record<string, 'preProceedings' | 'careProceedings' | 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown' | 'closureRequest' | 'caseNote' | 'protectiveOrder' | 'recommendation' | 'improvementAction' | 'auditTemplate' | 'auditProgramme' | 'caseAudit' | 'caseAuditAction'> = {
+export const caseworkPrefix: Record<string, 'adopter' | 'preProceedings' | 'careProceedings' | 'assessment' | 'strategy' | 's47' | 'conference' | 'plan' | 'cinPlan' | 'planAction' | 'stepDown' | 'closureRequest' | 'caseNote' | 'protectiveOrder' | 'recommendation' | 'improvementAction' | 'auditTemplate' | 'auditProgramme' | 'caseAudit' | 'caseAuditAction'> = {
   '/pre-proceedings/': 'preProceedings', '/care-proceedings/': 'careProceedings', '/assessments/': 'assessment', '/strategy-discussions/': 'strategy', '/s47-enquiries/': 's47', '/conferences/': 'conference', '/cp-plans/': 'plan', '/plans/': 'cinPlan', '/plan-actions/': 'planAction', '/step-downs/': 'stepDown', '/closure-requests/': 'closureRequest', '/case-notes/': 'caseNote', '/protective-orders/': 'protectiveOrder', '/improvement-plan/recommendations/': 'recommendation', '/improvement-plan/actions/': 'improvementAction',
   // The more specific case-audit paths first: the first matching prefix wins.
+  '/adoption/adopters/': 'adopter',
   '/case-audits/templates/': 'auditTemplate', '/case-audits/programmes/': 'auditProgramme', '/case-audits/': 'caseAudit', '/case-audit-actions/': 'caseAuditAction',
 }
 

@@ -18,6 +18,8 @@ export function childInScope(actor: Actor): SQL {
   const teamId = actor.teamId ?? '00000000-0000-0000-0000-000000000000'
   const allocated = sql`exists (select 1 from allocations a where a.child_id = children.id and a.end_date is null
     and (a.worker_id = ${actor.id} or a.team_id = ${teamId}))`
+  // A personal adviser also sees the young people allocated to them (Children Act 1989 s23D).
+  if (actor.role === 'personal_adviser') return sql`(${allocated} or exists (select 1 from pa_allocations pa where pa.child_id = children.id and pa.end_date is null and pa.pa_id = ${actor.id}))`
   if (actor.role !== 'team_manager') return allocated
   return sql`(${allocated} or not exists (select 1 from allocations a where a.child_id = children.id and a.end_date is null))`
 }

@@ -22,6 +22,7 @@ const links: { href: string; text: string; action: Action }[] = [
   { href: '/improvement-plan', text: 'Improvement plan', action: 'improvement.view' },
   { href: '/returns/cin-census', text: 'CIN census', action: 'returns.cinCensus' },
   { href: '/returns/cin-census/import', text: 'Import CIN census', action: 'returns.cinCensusImport' },
+  { href: '/returns/ssda903', text: 'SSDA903 return', action: 'returns.ssda903' },
   { href: '/audit', text: 'Audit', action: 'audit.view' },
   { href: '/admin/users', text: 'Users and teams', action: 'admin.manage' },
   { href: '/admin/local-standards', text: 'Local standards', action: 'admin.localStandards' },

@@ -9,6 +9,7 @@ import { childProtectionKpis } from './childProtection.js'
 import { childInNeedKpis } from './childInNeed.js'
 import { thresholdKpis } from './thresholds.js'
 import { workforceKpis } from './workforce.js'
+import { adoptionKpis } from './adoption.js'
 
 export const kpiCatalogue: readonly Kpi[] = Object.freeze([
   ...frontDoorKpis,
@@ -17,6 +18,7 @@ export const kpiCatalogue: readonly Kpi[] = Object.freeze([
   ...childInNeedKpis,
   ...thresholdKpis,
   ...workforceKpis,
+  ...adoptionKpis,
 ])
 
 if (new Set(kpiCatalogue.map((k) => k.id)).size !== kpiCatalogue.length) throw new Error('KPI ids must be unique')

@@ -117,6 +117,12 @@ export const cohorts = {
     labels: { event: 'Allocated since' },
     columns: ['worker_load', 'over_threshold', 'workers_12m'],
   },
+  adoptions_made: {
+    description: 'Adoption orders made in the period (not reversed), with the child’s entry to care, placement order, match and placement with the adopters (DfE Adoption scorecard)',
+    kind: 'flow',
+    labels: { event: 'Adoption order', done: 'Placed with adopters' },
+    columns: ['entry_to_placed_days', 'order_to_match_days', 'adjusted_entry_days', 'foster_carer_adoption'],
+  },
 } as const satisfies Record<string, CohortInfo>
 
 export type CohortName = keyof typeof cohorts

@@ -14,6 +14,7 @@ export const kpiAreas = {
   child_in_need: 'Children in need',
   thresholds: 'Thresholds',
   workforce: 'Workforce and practice',
+  adoption: 'Adoption',
 } as const
 export type KpiArea = keyof typeof kpiAreas
 

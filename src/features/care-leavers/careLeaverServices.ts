@@ -1,6 +1,11 @@
 import type { ServiceBase } from '../serviceBase.js'
+import { careLeaverList, paCaseloads } from './careLeaverList.js'
+import { careLeaverService } from './careLeaverService.js'
 
 /** Care leavers (issue 5 part 6). */
-export function careLeaverServices(_base: ServiceBase) {
-  return {}
+export function careLeaverServices(base: ServiceBase) {
+  const { db, clock, calendar, children } = base
+  return {
+    careLeavers: { ...careLeaverService(db, clock, calendar, children), list: careLeaverList(db, clock), caseloads: paCaseloads(db) },
+  }
 }

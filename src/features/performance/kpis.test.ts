@@ -74,6 +74,10 @@ const expected: Record<string, [number, number, number | null]> = {
   WF_3PLUS_WORKERS: [6, 1, 16.7],
   WF_PLAN_VOICE: [3, 2, 66.7],
   WF_PLAN_SMART: [3, 2, 66.7],
+  // The KPI fixture has no adoptions; src/features/adoption/adoptionKpis.test.ts has the known answers.
+  ADOPT_A1: [0, 0, null],
+  ADOPT_A2: [0, 0, null],
+  ADOPT_A10: [0, 0, null],
 }
 
 const query = (over: Partial<PerformanceQuery> = {}): PerformanceQuery => ({ ...kpiFixturePeriod, breakdown: 'authority', ...over })

@@ -8,6 +8,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { AppError } from '../../errors.js'
 import { isIsoDate } from '../../domain/timescales/dates.js'
+import { guardXml } from '../xmlGuard.js'
 import type {
   Assessment,
   Census,
@@ -211,19 +212,9 @@ export type ParseOptions = { readonly maxBytes?: number }
 
 /** Parses a CIN census file. Throws CensusParseError with a message a person can act on. */
 export function parseCensus(input: string | Uint8Array, options: ParseOptions = {}): Census {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength
-  if (size > maxBytes) {
-    throw new CensusParseError(
-      `The file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit for a CIN census file.`,
-    )
-  }
-  const xml = typeof input === 'string' ? input : Buffer.from(input).toString('utf8')
-  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
-    throw new CensusParseError(
-      'The file contains a DOCTYPE or ENTITY declaration. A CIN census file never needs one, so it was refused for safety.',
-    )
-  }
+  const guarded = guardXml(input, options.maxBytes ?? DEFAULT_MAX_BYTES, 'a CIN census file')
+  if ('error' in guarded) throw new CensusParseError(guarded.error)
+  const xml = guarded.xml
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     throw new CensusParseError(`The file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`)

@@ -6,6 +6,7 @@ import { cpPlansEnded, cpPlansOpen, cpPlansStarted, icpcsHeld, s47Started, stepD
 import { careProceedingsConcluded, preProceedingsEnded, preProceedingsOpen } from './court.js'
 import { cinEpisodesOpen, cinPlansOpen } from './childInNeed.js'
 import { allocationsLive } from './workforce.js'
+import { adoptionsMade } from './adoption.js'
 
 export const cohortSql: Record<CohortName, CohortSql> = {
   contacts_received: contactsReceived,
@@ -24,4 +25,5 @@ export const cohortSql: Record<CohortName, CohortSql> = {
   cin_plans_open: cinPlansOpen,
   cin_episodes_open: cinEpisodesOpen,
   allocations_live: allocationsLive,
+  adoptions_made: adoptionsMade,
 }

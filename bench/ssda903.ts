@@ -1,0 +1,55 @@
+/**
+ * The issue 5 figures for the SSDA903 return, on the seeded PostgreSQL database (bench/run.ts):
+ * export and validate (extract, XML, XSD, all 903 rules, CSV files) the latest full collection
+ * year for the leicester-size data (about 550 children in care and 200 care leavers: ≤ 5 s) and for
+ * a 10× county-size set (≤ 30 s), each in a child process (bench/ssda903Job.ts) for its own peak
+ * RSS (≤ 500 MB). Bench records are added inside a transaction that is rolled back, so the seeded
+ * database is left unchanged.
+ */
+import type { Ssda903Result } from './ssda903Job.js'
+import { spawnTracked } from './procs.js'
+import { addRow, atMost, fmtMb, fmtMs } from './report.js'
+import { serverEnv } from './server.js'
+
+/** The year ending 31 March of the last collection year that has ended by `today`: 2026 on 2026-11-25. */
+export function latestFullYearEnding(today: Date): number {
+  return today.getUTCFullYear() - (today.getUTCMonth() < 3 ? 1 : 0)
+}
+
+async function job(databaseUrl: string, args: string[]): Promise<Ssda903Result> {
+  const env = serverEnv({ kind: 'postgres', databaseUrl }, { NODE_ENV: 'development', LOG_LEVEL: 'warn' })
+  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/ssda903Job.ts', ...args], env)
+  const code = await child.exited
+  const out = child.output(200_000)
+  const line = out.split('\n').filter((l) => l.startsWith('{')).at(-1)
+  if (code !== 0 || !line) throw new Error(`ssda903Job ${args.join(' ')} failed (${code}): ${out.slice(-600)}`)
+  return JSON.parse(line) as Ssda903Result
+}
+
+function report(section: string, r: Ssda903Result, what: string, limitMs: number): void {
+  const steps = Object.entries(r.steps).map(([k, ms]) => `${k} ${fmtMs(ms)}`).join(', ')
+  const data = r.loaded ? `bench load of ${r.loaded.inCare} in care and ${r.loaded.leavers} care leavers (rolled back)` : 'seeded care records'
+  addRow({
+    section,
+    metric: `${what}: export + validate, ${r.yearEnding - 1}-${String(r.yearEnding).slice(2)}`,
+    value: fmtMs(r.totalMs),
+    target: `≤ ${limitMs / 1000} s`,
+    pass: atMost(r.totalMs, limitMs),
+    note: `${data}; ${r.rows.Header} children, ${r.rows.Episodes} episodes, ${(r.bytes / 1e6).toFixed(1)} MB of XML and CSV; ${steps}; XSD ${r.xsd.valid ? 'valid' : `${r.xsd.findings} errors, first: ${(r.xsd.first ?? '').slice(0, 90)}`}; ${r.errors} errors, ${r.queries} queries`,
+  })
+  addRow({
+    section,
+    metric: `${what}: peak RSS of that process`,
+    value: fmtMb(r.maxRssMb),
+    target: '≤ 500 MB',
+    pass: atMost(r.maxRssMb, 500),
+    note: 'maxRSS of a child process: Node, tsx, the database pool and the (untimed) bench load included',
+  })
+}
+
+/** Runs both measurements on the seeded database at `databaseUrl` (left unchanged). */
+export async function benchSsda903(databaseUrl: string, section: string): Promise<void> {
+  const year = String(latestFullYearEnding(new Date()))
+  report(section, await job(databaseUrl, [year, 'auto', '0']), 'leicester size', 5_000)
+  report(section, await job(databaseUrl, [year, '5500', '2000']), '10× county size', 30_000)
+}

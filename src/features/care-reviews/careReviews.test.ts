@@ -1,0 +1,327 @@
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  careEpisodes,
+  carePeriods,
+  children,
+  claAnnualOutcomes,
+  claReviews,
+  healthRecords,
+  iroEscalations,
+} from '../../db/schema/index.js'
+import { roleCodes, roleMay, type Action } from '../../access/index.js'
+import { toActor } from '../auth/authService.js'
+import { engines } from '../../../test/engines.js'
+import { appAs, createTestContext, type Client, type TestContext } from '../../../test/harness.js'
+import { careReviewClocksFor } from './careReviewClocks.js'
+
+/** Date input fields for a GOV.UK date input. */
+const d = (name: string, iso: string) => {
+  const [year, month, day] = iso.split('-')
+  return { [`${name}-day`]: day!, [`${name}-month`]: month!, [`${name}-year`]: year! }
+}
+
+/** Care plans, reviews and the IRO, PEPs and health on both engines (CPPCR 2010; IRO Handbook 2010). */
+describe.each(engines())('care plans and reviews on %s', (engine) => {
+  let ctx: TestContext
+  let childId: string
+  let sw: Client
+  let iro: Client
+  const url = () => `/children/${childId}/care-reviews`
+  const clocks = () => careReviewClocksFor(ctx.database.db, ctx.deps.calendar, '2026-11-25', childId)
+  const clockOf = async (id: string) => (await clocks()).clocks.find((c) => c.id === id)
+  const count = async (table: typeof claReviews | typeof healthRecords | typeof claAnnualOutcomes) =>
+    (await ctx.database.db.select().from(table).where(eq(table.childId, childId))).length
+
+  beforeAll(async () => {
+    ctx = await createTestContext(engine)
+    childId = ctx.fixtures.child.own.id
+    const createdBy = ctx.fixtures.user.social_worker.id
+    // Looked after from Wed 1 Jul 2026 (aged 11); moved placement on Mon 2 Nov 2026.
+    const [period] = await ctx.database.db
+      .insert(carePeriods)
+      .values({ childId, startedOn: '2026-07-01', createdBy })
+      .returning()
+    const episode = {
+      periodId: period!.id,
+      childId,
+      legalStatus: 'C2',
+      categoryOfNeed: 'N1',
+      placementType: 'U4',
+      createdBy,
+    }
+    await ctx.database.db.insert(careEpisodes).values([
+      { ...episode, startsOn: '2026-07-01', change: 'START' },
+      { ...episode, startsOn: '2026-11-02', change: 'PLACEMENT' },
+    ])
+    sw = await appAs(ctx, 'social_worker')
+    iro = await appAs(ctx, 'iro')
+  })
+  afterAll(() => ctx.close())
+
+  it('computes the plan, review and health clocks from the real dates', async () => {
+    const c = await clocks()
+    expect(c.period?.startedOn).toBe('2026-07-01')
+    expect(c.currentPlacementOn).toBe('2026-11-02')
+    // Reg 4(2): 10 working days from 1 Jul is Wed 15 Jul; by 25 Nov that is 94 working days overdue.
+    expect(await clockOf('CARE_PLAN_10WD')).toMatchObject({
+      dueOn: '2026-07-15',
+      status: 'overdue',
+      daysLate: 94,
+    })
+    // Reg 9(2): 5 working days from the move on Mon 2 Nov is Mon 9 Nov.
+    expect(await clockOf('PLACEMENT_PLAN_5WD')).toMatchObject({
+      dueOn: '2026-11-09',
+      status: 'overdue',
+      daysLate: 12,
+    })
+    // Reg 33(1)(a): 20 working days from 1 Jul is Wed 29 Jul.
+    expect(await clockOf('CLA_REVIEW_FIRST_20WD')).toMatchObject({ dueOn: '2026-07-29', status: 'overdue' })
+    expect(await clockOf('IHA_20WD')).toMatchObject({ dueOn: '2026-07-29', status: 'overdue' })
+    expect(c.nextReviewDue).toBe('2026-07-29')
+    // More than 4 months in care with no permanence plan.
+    expect(c.permanenceMissing).toBe(true)
+  })
+
+  it('shows the overview and every page, and says so when a child is not in care', async () => {
+    const res = await sw.get(url())
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('First looked-after child review within 20 working days')
+    for (const page of [
+      'iro',
+      'care-plan',
+      'placement-plan',
+      'permanence',
+      'education',
+      'health',
+      'outcomes',
+    ])
+      expect((await sw.get(`${url()}/${page}`)).statusCode).toBe(200)
+    const other = await iro.get(`/children/${ctx.fixtures.child.unallocated.id}/care-reviews`)
+    expect(other.statusCode).toBe(200)
+    expect(other.body).toContain('This child is not in care')
+  })
+
+  it('lets an IRO record a review, and refuses a social worker', async () => {
+    expect(
+      (await sw.post(`${url()}/reviews`, { ...d('heldOn', '2026-07-28'), participation: 'PN1' })).statusCode,
+    ).toBe(403)
+    expect(await count(claReviews)).toBe(0)
+    const res = await iro.post(`${url()}/reviews`, {
+      ...d('heldOn', '2026-07-28'),
+      participation: 'PN1',
+      recommendations: 'Keep siblings together',
+    })
+    expect(res.statusCode).toBe(302)
+    expect(await clockOf('CLA_REVIEW_FIRST_20WD')).toMatchObject({ status: 'met' })
+    // Reg 33(1)(b): the second within 3 months of 28 Jul, so by 28 Oct; now overdue.
+    expect(await clockOf('CLA_REVIEW_SECOND_3M')).toMatchObject({
+      dueOn: '2026-10-28',
+      status: 'overdue',
+      daysLate: 28,
+    })
+  })
+
+  it('refuses a review outside care, in the future, PN0 for a child of 4 or over, or twice in a day, saving nothing', async () => {
+    const before = await count(claReviews)
+    const cases: [Record<string, string>, string][] = [
+      [{ ...d('heldOn', '2026-06-15'), participation: 'PN1' }, 'not in care on this date'],
+      [{ ...d('heldOn', '2026-12-01'), participation: 'PN1' }, 'must be today or in the past'],
+      [{ ...d('heldOn', '2026-10-20'), participation: 'PN0' }, 'PN0 is only for a child aged under 4'],
+      [{ ...d('heldOn', '2026-07-28'), participation: 'PN2' }, 'already recorded on this date'],
+      [{ ...d('heldOn', '2026-10-20'), participation: 'PN9' }, 'PN0 to PN7'],
+    ]
+    for (const [form, message] of cases) {
+      const res = await iro.post(`${url()}/reviews`, form)
+      expect(res.statusCode).toBe(422)
+      expect(res.body).toContain(message)
+    }
+    expect(await count(claReviews)).toBe(before)
+    // The error summary links to the posted form's own field, and the input is kept.
+    const res = await iro.post(`${url()}/reviews`, {
+      ...d('heldOn', '2026-10-20'),
+      participation: 'PN0',
+      recommendations: 'Kept text',
+    })
+    for (const html of ['href="#review-participation"', 'id="review-participation"', 'Kept text'])
+      expect(res.body).toContain(html)
+    const dated = await iro.post(`${url()}/reviews`, { ...d('heldOn', '2026-06-15'), participation: 'PN1' })
+    for (const html of ['href="#review-heldOn-day"', 'id="review-heldOn-day"'])
+      expect(dated.body).toContain(html)
+  })
+
+  it('accepts PN0 for a child under 4 on the review date', async () => {
+    const young = ctx.fixtures.child.unallocated.id
+    await ctx.database.db.update(children).set({ dateOfBirth: '2024-02-10' }).where(eq(children.id, young))
+    await ctx.database.db
+      .insert(carePeriods)
+      .values({ childId: young, startedOn: '2026-10-01', createdBy: ctx.fixtures.user.iro.id })
+    const res = await iro.post(`/children/${young}/care-reviews/reviews`, {
+      ...d('heldOn', '2026-10-28'),
+      participation: 'PN0',
+    })
+    expect(res.statusCode).toBe(302)
+    // 903 rule 441: a child under 4 takes PN0, not a code for an older child.
+    const older = await iro.post(`/children/${young}/care-reviews/reviews`, {
+      ...d('heldOn', '2026-11-02'),
+      participation: 'PN1',
+    })
+    expect(older.statusCode).toBe(422)
+    expect(older.body).toContain('the participation code is PN0')
+    // 903 rule 188: no SDQ reason for a child under 4 at the end of the year; nothing saved.
+    const oc2 = ctx.deps.services.careHealth.recordOutcome(toActor(ctx.fixtures.user.iro), young, {
+      collectionYear: 2027,
+      sdqReason: 'SDQ1',
+    })
+    await expect(oc2).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { sdqReason: expect.stringContaining('rule 188') },
+    })
+    expect(
+      await ctx.database.db.select().from(claAnnualOutcomes).where(eq(claAnnualOutcomes.childId, young)),
+    ).toEqual([])
+  })
+
+  it('allocates an IRO (one live allocation) and refuses a user who is not an IRO', async () => {
+    const wrong = await iro.post(`${url()}/iro`, {
+      iroId: ctx.fixtures.user.social_worker.id,
+      ...d('startDate', '2026-07-02'),
+    })
+    expect(wrong.statusCode).toBe(422)
+    expect(wrong.body).toContain('Select an independent reviewing officer from the list')
+    expect(
+      (await iro.post(`${url()}/iro`, { iroId: ctx.fixtures.user.iro.id, ...d('startDate', '2026-07-02') }))
+        .statusCode,
+    ).toBe(302)
+    expect(
+      (await iro.post(`${url()}/iro`, { iroId: ctx.fixtures.user.iro.id, ...d('startDate', '2026-08-02') }))
+        .statusCode,
+    ).toBe(422)
+    expect((await sw.get(`${url()}/iro`)).body).toContain('Test Independent reviewing officer')
+  })
+
+  it('raises and resolves an IRO escalation, with versions', async () => {
+    expect(
+      (
+        await sw.post(`${url()}/escalations`, {
+          ...d('raisedOn', '2026-11-20'),
+          stage: 'INFORMAL',
+          concern: 'Drift',
+        })
+      ).statusCode,
+    ).toBe(403)
+    expect(
+      (
+        await iro.post(`${url()}/escalations`, {
+          ...d('raisedOn', '2026-11-20'),
+          stage: 'INFORMAL',
+          concern: 'Second review overdue',
+        })
+      ).statusCode,
+    ).toBe(302)
+    const [esc] = await ctx.database.db
+      .select()
+      .from(iroEscalations)
+      .where(eq(iroEscalations.childId, childId))
+    const half = await iro.post(`${url()}/escalations/${esc!.id}`, {
+      version: '1',
+      stage: 'TEAM_MANAGER',
+      resolution: 'Review booked',
+    })
+    expect(half.statusCode).toBe(422)
+    expect(half.body).toContain('Enter the date the concern was resolved')
+    expect(
+      (await iro.post(`${url()}/escalations/${esc!.id}`, { version: '1', stage: 'TEAM_MANAGER' })).statusCode,
+    ).toBe(302)
+    expect(
+      (await iro.post(`${url()}/escalations/${esc!.id}`, { version: '1', stage: 'SERVICE_MANAGER' }))
+        .statusCode,
+    ).toBe(409)
+    expect(
+      (
+        await iro.post(`${url()}/escalations/${esc!.id}`, {
+          version: '2',
+          stage: 'TEAM_MANAGER',
+          ...d('resolvedOn', '2026-11-24'),
+          resolution: 'Review booked for 1 Dec',
+        })
+      ).statusCode,
+    ).toBe(302)
+    const [after] = await ctx.database.db.select().from(iroEscalations).where(eq(iroEscalations.id, esc!.id))
+    expect(after).toMatchObject({
+      stage: 'TEAM_MANAGER',
+      resolvedOn: '2026-11-24',
+      resolution: 'Review booked for 1 Dec',
+      version: 3,
+    })
+  })
+
+  it('answers junk on every form with a 4xx, never a server error', async () => {
+    const junk = {
+      version: '99999999999999999999',
+      collectionYear: 'NaN',
+      sdqScore: '1e9',
+      iroId: 'not-a-uuid',
+      stage: '<script>',
+      participation: "'; drop table children; --",
+      'heldOn-day': '31',
+      'heldOn-month': '2',
+      'heldOn-year': '99999',
+      notes: 'x'.repeat(6000),
+      kind: 'SDQ',
+    }
+    for (const path of [
+      'iro',
+      'reviews',
+      'escalations',
+      'escalations/not-a-uuid',
+      'escalations/00000000-0000-0000-0000-000000000000',
+      'care-plan',
+      'care-plan/actions',
+      'placement-plan',
+      'placement-plan/actions',
+      'permanence',
+      'education',
+      'health',
+      'outcomes',
+    ])
+      for (const client of [sw, iro]) {
+        const res = await client.post(`${url()}/${path}`, junk)
+        expect(res.statusCode, path).toBeGreaterThanOrEqual(400)
+        expect(res.statusCode, path).toBeLessThan(500)
+      }
+  })
+
+  it('gives each role exactly the care-review routes its actions allow', async () => {
+    const routes = ctx.app.routeTable.filter((r) => r.url.startsWith('/children/:id/care-reviews'))
+    expect(routes.length).toBeGreaterThanOrEqual(20)
+    const failures: string[] = []
+    for (const role of roleCodes) {
+      const client = await appAs(ctx, role)
+      for (const route of routes) {
+        const target = route.url
+          .replace(':id', ctx.fixtures.child.unallocated.id)
+          .replace(':escalationId', '00000000-0000-0000-0000-000000000000')
+        const res = route.method === 'GET' ? await client.get(target) : await client.post(target, {})
+        const allowed = roleMay(role, route.access as Action)
+        if (!allowed && res.statusCode !== 403)
+          failures.push(`${role} ${route.method} ${route.url}: expected 403, got ${res.statusCode}`)
+        if (allowed && (res.statusCode === 403 || res.statusCode >= 500))
+          failures.push(`${role} ${route.method} ${route.url}: allowed but got ${res.statusCode}`)
+      }
+    }
+    expect(failures).toEqual([])
+  }, 120_000)
+
+  it('hides another team’s child from a team-A social worker', async () => {
+    const other = ctx.fixtures.child.otherTeam.id
+    expect((await sw.get(`/children/${other}/care-reviews`)).statusCode).toBe(404)
+    expect((await sw.get(`/children/${other}/care-reviews/health`)).statusCode).toBe(404)
+    expect(
+      (await sw.post(`/children/${other}/care-reviews/care-plan`, d('startDate', '2026-11-01'))).statusCode,
+    ).toBe(404)
+    await expect(
+      ctx.deps.services.careReviews.overview(toActor(ctx.fixtures.user.social_worker), other),
+    ).rejects.toMatchObject({ status: 404 })
+  })
+})

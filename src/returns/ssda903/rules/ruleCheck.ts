@@ -1,0 +1,36 @@
+/**
+ * Test support for the 903 rule tests: runs the rule with a given code that applies in a year over a
+ * small return, and names hits briefly. Test-only; nothing in the app imports it.
+ */
+import { createRuleContext, rulesForYear } from '../validate.js'
+import type { Ssda903Return, Ssda903TableName } from '../tables.js'
+import type { Hit, Rule } from './define.js'
+import { returnWith, type PartialReturn } from './testReturn.js'
+
+export type RuleCase = {
+  readonly code: string
+  /** Collection year ending; 2026 (the 2025-26 return) when absent. */
+  readonly year?: number
+  readonly pass: PartialReturn
+  readonly fail: PartialReturn
+  readonly hits: readonly Hit[]
+  readonly previous?: PartialReturn
+}
+
+/** The hits of the one rule with `code` that applies in `yearEnding`. */
+export function hitsOf(rules: readonly Rule[], code: string, data: PartialReturn | Ssda903Return, yearEnding = 2026, previous: PartialReturn | null = null): Hit[] {
+  const matching = rulesForYear(yearEnding, rules).filter((r) => r.code === code)
+  if (matching.length !== 1) throw new Error(`Expected one rule ${code} for ${yearEnding}, found ${matching.length}`)
+  const current = 'Header' in data && 'DoLo' in data ? (data as Ssda903Return) : returnWith(data as PartialReturn)
+  return matching[0]!.check(createRuleContext(current, yearEnding, previous ? returnWith(previous) : null))
+}
+
+/** A hit on `table` row `row` for child C1 (or `child`). */
+export const at = (table: Ssda903TableName, row: number, fields: readonly string[], child = 'C1'): Hit => ({ table, row, child, fields })
+
+/** Every rule object in `rules` has a case in a year it applies to. */
+export function uncovered(rules: readonly Rule[], cases: readonly RuleCase[]): string[] {
+  return rules
+    .filter((r) => !cases.some((c) => c.code === r.code && (r.fromYear ?? 0) <= (c.year ?? 2026) && (c.year ?? 2026) <= (r.toYear ?? 9999)))
+    .map((r) => `${r.code} ${r.fromYear ?? ''}-${r.toYear ?? ''}`)
+}
