@@ -4,11 +4,11 @@
  * compared with our findings rule by rule (research/standards.md §6.1, §7.1). It is never copied
  * into Cairn; when it or its Debian packages are missing the benchmark says how to get them.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { repoRoot, spawnTracked, stopTracked } from './procs.js'
+import { repoRoot } from './procs.js'
+import { findPython, runPythonJson } from './python.js'
 
 /** Where the validator's source is: CIN_REFERENCE_VALIDATOR_DIR, else a directory in the system's temporary folder. */
 export const referenceDir =
@@ -17,22 +17,6 @@ export const referenceDir =
 export const howToInstall =
   `git clone https://github.com/data-to-insight/csc-validator-be-cin ${referenceDir} (or set CIN_REFERENCE_VALIDATOR_DIR); ` +
   'apt-get install python3-pandas python3-click python3-click-log python3-rich python3-pytest (research/standards.md §7.1)'
-
-/**
- * A Python that can import pandas and click: CIN_REFERENCE_PYTHON, else python3 on the PATH, else
- * Debian's system interpreter (Debian's python3-* packages install for that one only, and a pyenv
- * python3 may come first on the PATH).
- */
-function findPython(): string | null {
-  const candidates = [process.env.CIN_REFERENCE_PYTHON, 'python3', '/usr/bin/python3'].filter(
-    (c): c is string => !!c,
-  )
-  return (
-    candidates.find(
-      (py) => spawnSync(py, ['-c', 'import pandas, click'], { stdio: 'ignore' }).status === 0,
-    ) ?? null
-  )
-}
 
 export type Reference = { python: string; dir: string }
 
@@ -50,43 +34,16 @@ export function findReference(ruleset: string): Reference | { missing: string } 
 export type ReferenceRun = { seconds: number; wallMs: number; rules: number; flagged: Record<string, number> }
 
 /** Runs the validator on `file`; null when it took longer than `limitMs` (it is then stopped). */
-export async function runReference(
-  ref: Reference,
-  file: string,
-  ruleset: string,
-  out: string,
-  limitMs: number,
-): Promise<ReferenceRun | null> {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    PYTHONPATH: ref.dir,
-    PYTHONWARNINGS: 'ignore',
-  }
-  const started = performance.now()
-  const child = spawnTracked(
-    ref.python,
-    [path.join(repoRoot, 'bench', 'cinReference.py'), file, ruleset, out],
-    env,
-    ref.dir,
-  )
-  const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), limitMs).unref())
-  const result = await Promise.race([child.exited, timer])
-  if (result === 'timeout') {
-    await stopTracked(child, 2_000)
-    return null
-  }
-  if (result !== 0) throw new Error(`reference validator failed: ${child.output(600)}`)
-  const json = JSON.parse(readFileSync(out, 'utf8')) as Omit<ReferenceRun, 'wallMs'>
-  return { ...json, wallMs: performance.now() - started }
+export async function runReference(ref: Reference, file: string, ruleset: string, out: string, limitMs: number): Promise<ReferenceRun | null> {
+  return runPythonJson<Omit<ReferenceRun, 'wallMs'>>({ python: ref.python, script: 'cinReference.py', args: [file, ruleset, out], pythonPath: ref.dir, cwd: ref.dir, out, limitMs })
 }
 
 /**
  * The rule codes docs/cin-validator-differences.md explains: its headings and the first column of
  * its tables, and the return-level rules it lists (which name no child on either side).
  */
-export function documentedDifferences(): Set<string> {
-  const doc = readFileSync(path.join(repoRoot, 'docs', 'cin-validator-differences.md'), 'utf8')
+export function documentedDifferences(docFile = 'cin-validator-differences.md'): Set<string> {
+  const doc = readFileSync(path.join(repoRoot, 'docs', docFile), 'utf8')
   const codes = new Set<string>()
   for (const line of doc.split('\n')) {
     const where = line.startsWith('#')
@@ -104,8 +61,8 @@ export function documentedDifferences(): Set<string> {
 export type Agreement = { compared: number; same: number; documented: string[]; undocumented: string[] }
 
 /** Children flagged per rule, ours against the reference's, over every rule either side flagged. */
-export function compareFlagged(ours: Record<string, number>, theirs: Record<string, number>): Agreement {
-  const documented = documentedDifferences()
+export function compareFlagged(ours: Record<string, number>, theirs: Record<string, number>, docFile?: string): Agreement {
+  const documented = documentedDifferences(docFile)
   const codes = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort()
   const differing = codes.filter((c) => (ours[c] ?? 0) !== (theirs[c] ?? 0))
   const describe = (c: string) => `${c} (ours ${ours[c] ?? 0}, reference ${theirs[c] ?? 0})`

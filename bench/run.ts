@@ -10,6 +10,7 @@
  *   7. (issue 4) the chronology page of a child with 2,000 added events (bench/chronology.ts), on the same data.
  *   8. (issue 7) the whole KPI scorecard and one drill-down, server time in-process (bench/scorecard.ts), on the same data.
  *   9. (issue 6) the authority-wide workforce page, in-process with app.inject (bench/workforce.ts), on the same data.
+ *  10. (issue 5) the live lists of unregistered placements, missing episodes and care leavers (bench/careLists.ts).
  *  10. (issue 6) the case-audit sample, 1% of every child, and a whole programme (bench/caseAudits.ts), on the same data.
  *  11. (issue 5) SSDA903 export + validation, leicester size and 10× (bench/ssda903.ts), on the same data.
  * `--quick` uses the demo council everywhere and short runs (a smoke test, not a measurement).
@@ -23,6 +24,7 @@ import { benchChronology } from './chronology.js'
 import { benchScorecard } from './scorecard.js'
 import { benchCaseAudits } from './caseAudits.js'
 import { benchWorkforce } from './workforce.js'
+import { benchCareLists } from './careLists.js'
 import { cleanupDataSync, createScratchDb, dropScratchDb, removeTempDir } from './data.js'
 import { measurePages, reportPages, type PageRun } from './pages.js'
 import { killAllSync } from './procs.js'
@@ -109,6 +111,7 @@ async function postgresPhases(): Promise<PageRun | undefined> {
     await phase(`SSDA903 (PostgreSQL, ${size})`, () => benchSsda903(db.url, `SSDA903 (PostgreSQL, ${size})`))
     await phase(`KPI scorecard (PostgreSQL, ${size})`, () => benchScorecard(db.url, `KPI scorecard (PostgreSQL, ${size})`))
     await phase(`Workforce page (PostgreSQL, ${size})`, () => benchWorkforce(db.url, `Workforce page (PostgreSQL, ${size})`))
+    await phase(`Care lists (PostgreSQL, ${size})`, () => benchCareLists(db.url, `Care lists (PostgreSQL, ${size})`))
     await phase(`Case-audit sampling (PostgreSQL, ${size})`, () => benchCaseAudits(db.url, `Case-audit sampling (PostgreSQL, ${size})`))
     return run
   } finally {

@@ -6,9 +6,14 @@
  * RSS (≤ 500 MB). Bench records are added inside a transaction that is rolled back, so the seeded
  * database is left unchanged.
  */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Ssda903Result } from './ssda903Job.js'
+import { compareFlagged } from './cinReference.js'
+import { findSsda903Reference, howToInstall, runSsda903Reference } from './ssda903Reference.js'
 import { spawnTracked } from './procs.js'
-import { addRow, atMost, fmtMb, fmtMs } from './report.js'
+import { addNote, addRow, atMost, fmtMb, fmtMs } from './report.js'
 import { serverEnv } from './server.js'
 
 /** The year ending 31 March of the last collection year that has ended by `today`: 2026 on 2026-11-25. */
@@ -50,6 +55,31 @@ function report(section: string, r: Ssda903Result, what: string, limitMs: number
 /** Runs both measurements on the seeded database at `databaseUrl` (left unchanged). */
 export async function benchSsda903(databaseUrl: string, section: string): Promise<void> {
   const year = String(latestFullYearEnding(new Date()))
-  report(section, await job(databaseUrl, [year, 'auto', '0']), 'leicester size', 5_000)
+  const dir = mkdtempSync(path.join(tmpdir(), 'cairn-903-'))
+  const leicester = await job(databaseUrl, [year, 'auto', '0', dir])
+  report(section, leicester, 'leicester size', 5_000)
+  await compareWithReference(section, leicester, dir)
   report(section, await job(databaseUrl, [year, '5500', '2000']), '10× county size', 30_000)
+}
+
+const referenceLimitMs = 600_000
+
+/** The reference validator on the same CSV files: the speed ratio, and children flagged per rule. */
+async function compareWithReference(section: string, ours: Ssda903Result, dir: string): Promise<void> {
+  const ruleset = `lac${ours.yearEnding - 1}_${String(ours.yearEnding).slice(2)}`
+  const found = findSsda903Reference(ruleset, dir)
+  if ('missing' in found) {
+    addRow({ section, metric: 'reference validator (csc-validator-be-903) on the same files', value: 'not available', note: `${found.missing}. ${howToInstall}` })
+    return
+  }
+  const run = await runSsda903Reference(found, dir, ruleset, ours.yearEnding, path.join(dir, 'reference.json'), referenceLimitMs)
+  if (!run || !ours.fromFiles) {
+    addRow({ section, metric: 'reference validator on the same files', value: 'timed out', note: `stopped after ${referenceLimitMs / 1000} s` })
+    return
+  }
+  const ratio = run.wallMs / Math.max(1, ours.fromFiles.ms)
+  addRow({ section, metric: `reference validator (${ruleset}, ${run.rules} rules) vs ours on the same CSV files`, value: `${(run.wallMs / 1000).toFixed(1)} s vs ${fmtMs(ours.fromFiles.ms)}: ours ${ratio.toFixed(1)}× faster`, target: '≥ 10×', pass: ratio >= 10, note: `reference wall time includes starting Python (${run.seconds.toFixed(1)} s inside); ours parses the files and runs every implemented rule; reference rules that crashed: ${run.failed.join(', ') || 'none'}` })
+  const agreement = compareFlagged(ours.fromFiles.flagged, run.flagged, '903-validator-differences.md')
+  addRow({ section, metric: 'children flagged per rule, ours vs reference', value: `${agreement.same} of ${agreement.compared} rules agree`, note: agreement.documented.length ? `explained in docs/903-validator-differences.md: ${agreement.documented.slice(0, 12).join('; ')}` : undefined })
+  if (agreement.undocumented.length) addNote(`SSDA903 rules differing from the reference and not yet explained in docs/903-validator-differences.md: ${agreement.undocumented.join('; ')}`)
 }

@@ -21,6 +21,9 @@ import { validateReturn } from '../src/returns/ssda903/validate.js'
 import { returnXml } from '../src/returns/ssda903/xml.js'
 import { validate903Xml } from '../src/returns/ssda903/xsd.js'
 import { loadBenchCare } from './ssda903Load.js'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseCsvSet } from '../src/returns/ssda903/parseCsv.js'
 
 export type Ssda903Result = {
   readonly yearEnding: number
@@ -33,6 +36,8 @@ export type Ssda903Result = {
   readonly xsd: { valid: boolean; findings: number; first: string | null }
   readonly errors: number
   readonly queries: number
+  /** With an output folder: our parse + rules on the written CSV files, and the children flagged per rule. */
+  readonly fromFiles?: { readonly ms: number; readonly flagged: Record<string, number> }
 }
 
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
@@ -46,7 +51,19 @@ async function seededInCare(tx: Executor, yearEnding: number): Promise<number> {
   return r.rows[0]?.n ?? 0
 }
 
-async function run(url: string, yearEnding: number, inCare: number, leavers: number): Promise<Ssda903Result> {
+/** Reads the written CSV files back and validates them, as the reference validator is timed on the same files. */
+function validateFiles(dir: string, files: readonly { filename: string; csv: string }[], yearEnding: number) {
+  for (const f of files) writeFileSync(path.join(dir, f.filename), f.csv)
+  const started = performance.now()
+  const parsed = parseCsvSet(files.map((f) => ({ name: f.filename, content: f.csv })))
+  const findings = validateReturn(parsed.data, yearEnding)
+  const ms = Math.round(performance.now() - started)
+  const children = new Map<string, Set<string>>()
+  for (const f of findings) children.set(f.code, (children.get(f.code) ?? new Set()).add(f.child))
+  return { ms, flagged: Object.fromEntries([...children].map(([code, set]) => [code, set.size])) }
+}
+
+async function run(url: string, yearEnding: number, inCare: number, leavers: number, outDir: string | undefined): Promise<Ssda903Result> {
   const database = await openPostgres(url, 5)
   let result: Ssda903Result | null = null
   try {
@@ -82,6 +99,7 @@ async function run(url: string, yearEnding: number, inCare: number, leavers: num
           xsd: { valid: xsd.valid, findings: xsd.findings.length, first: xsd.findings[0]?.message ?? null },
           errors: findings.filter((f) => f.type === 'ERROR').length,
           queries: findings.filter((f) => f.type === 'QUERY').length,
+          ...(outDir ? { fromFiles: validateFiles(outDir, files, yearEnding) } : {}),
         }
         throw new Rollback()
       })
@@ -96,11 +114,12 @@ async function run(url: string, yearEnding: number, inCare: number, leavers: num
 }
 
 async function main(): Promise<void> {
-  const [year, inCare, leavers] = process.argv.slice(2).map((a) => (a === 'auto' ? -1 : Number(a)))
+  const [year, inCare, leavers] = process.argv.slice(2, 5).map((a) => (a === 'auto' ? -1 : Number(a)))
+  const outDir = process.argv[5]
   const url = process.env.DATABASE_URL
   if (!url) throw new Error('DATABASE_URL is not set')
-  if (!year || inCare === undefined || leavers === undefined || Number.isNaN(inCare) || Number.isNaN(leavers)) throw new Error('usage: ssda903Job.ts <yearEnding> <inCare> <leavers>')
-  console.log(JSON.stringify(await run(url, year, inCare, leavers)))
+  if (!year || inCare === undefined || leavers === undefined || Number.isNaN(inCare) || Number.isNaN(leavers)) throw new Error('usage: ssda903Job.ts <yearEnding> <inCare> <leavers> [<csv output folder>]')
+  console.log(JSON.stringify(await run(url, year, inCare, leavers, outDir)))
 }
 
 main().catch((error: unknown) => {

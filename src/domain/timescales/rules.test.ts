@@ -50,7 +50,7 @@ describe('timescale rules', () => {
 
   it('statutory rules cannot be relaxed; only local practice standards can', () => {
     const local = timescaleRules.filter((r) => r.localOverride).map((r) => r.id)
-    expect(local.sort()).toEqual(['CIN_PLAN_REVIEW_3M', 'CIN_VISIT_20WD', 'CORE_GROUP_6W', 'CP_VISIT_10WD', 'PRE_PROCEEDINGS_16W'])
+    expect(local.sort()).toEqual(['CIN_PLAN_REVIEW_3M', 'CIN_VISIT_20WD', 'CLA_VISIT_UNREGISTERED_1W', 'CORE_GROUP_6W', 'CP_VISIT_10WD', 'DENTAL_12M', 'PEP_REVIEW_TERMLY', 'PRE_PROCEEDINGS_16W', 'SDQ_12M'])
     for (const r of timescaleRules.filter((r) => r.localOverride)) expect(r.source).toMatch(/^Local/)
   })
 

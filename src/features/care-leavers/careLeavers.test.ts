@@ -153,7 +153,7 @@ describe.each(engines())('care leavers on %s', (engine) => {
     expect((await svc().list(sw())).map((r) => r.childId)).toEqual([own])
   })
 
-  it('serves the list for 200 care leavers at p95 within 100 ms', async () => {
+  it('lists 200 more care leavers for an authority-wide manager (speed is measured in bench/careLists.ts)', async () => {
     const db = ctx.database.db
     const by = ctx.fixtures.user.social_worker.id
     const kids = await db.insert(children).values(Array.from({ length: 200 }, (_, i) => ({ childRef: `CLPERF${String(i).padStart(4, '0')}`, firstName: 'Perf', lastName: `Leaver${i}`, sex: 'M', ethnicity: 'WBRI', dateOfBirth: '2007-06-01', upnUnknownReason: 'UN2' }))).returning({ id: children.id })
@@ -163,9 +163,5 @@ describe.each(engines())('care leavers on %s', (engine) => {
     await db.insert(paContacts).values(kids.flatMap((k) => [{ childId: k.id, contactedOn: '2026-09-01', kind: 'VISIT', faceToFace: true, notes: 'x', createdBy: by }, { childId: k.id, contactedOn: '2026-11-01', kind: 'CONTACT', faceToFace: false, notes: 'x', createdBy: by }]))
     const analyst = toActor(ctx.fixtures.user.service_manager)
     expect((await svc().list(analyst)).length).toBe(202)
-    const times: number[] = []
-    for (let i = 0; i < 20; i++) { const t = performance.now(); await svc().list(analyst); times.push(performance.now() - t) }
-    times.sort((a, b) => a - b)
-    expect(times[Math.ceil(times.length * 0.95) - 1]).toBeLessThan(100)
   })
 })

@@ -218,4 +218,40 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
     )
     expect(await count(claAnnualOutcomes)).toBe(1)
   })
+
+  it('answers junk on every form with a 4xx, never a server error', async () => {
+    const junk = {
+      version: '99999999999999999999',
+      collectionYear: 'NaN',
+      sdqScore: '1e9',
+      iroId: 'not-a-uuid',
+      stage: '<script>',
+      participation: "'; drop table children; --",
+      'heldOn-day': '31',
+      'heldOn-month': '2',
+      'heldOn-year': '99999',
+      notes: 'x'.repeat(6000),
+      kind: 'SDQ',
+    }
+    for (const path of [
+      'iro',
+      'reviews',
+      'escalations',
+      'escalations/not-a-uuid',
+      'escalations/00000000-0000-0000-0000-000000000000',
+      'care-plan',
+      'care-plan/actions',
+      'placement-plan',
+      'placement-plan/actions',
+      'permanence',
+      'education',
+      'health',
+      'outcomes',
+    ])
+      for (const client of [sw, iro]) {
+        const res = await client.post(`${url()}/${path}`, junk)
+        expect(res.statusCode, path).toBeGreaterThanOrEqual(400)
+        expect(res.statusCode, path).toBeLessThan(500)
+      }
+  })
 })

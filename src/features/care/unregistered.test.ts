@@ -101,7 +101,7 @@ describe.each(engines())('unregistered placements on %s', (engine) => {
   })
 })
 
-/** The live list is one query: p95 within 100 ms with about 550 children in care (issue 5 figures). */
+/** The live list at council scale: the right children and figures (speed is measured in bench/careLists.ts, not here). */
 describe.each(engines())('the unregistered list at scale on %s', (engine) => {
   let ctx: TestContext
   beforeAll(async () => {
@@ -109,7 +109,7 @@ describe.each(engines())('the unregistered list at scale on %s', (engine) => {
   })
   afterAll(() => ctx.close())
 
-  it('serves 550 children in care, 62 unregistered, at p95 within 100 ms', async () => {
+  it('lists the 62 unregistered among 550 children in care, with days unregistered and the last visit', async () => {
     const db = ctx.database.db
     const by = ctx.fixtures.user.social_worker.id
     const kids = await db.insert(children).values(Array.from({ length: 550 }, (_, i) => ({ childRef: `CLAPERF${String(i).padStart(4, '0')}`, firstName: 'Perf', lastName: `Cla${i}`, sex: 'F', ethnicity: 'WBRI', dateOfBirth: '2012-06-01', upnUnknownReason: 'UN2' }))).returning({ id: children.id })
@@ -125,13 +125,5 @@ describe.each(engines())('the unregistered list at scale on %s', (engine) => {
     const list = await ctx.deps.services.unregisteredPlacements.list(manager)
     expect(list).toHaveLength(62)
     expect(list[0]).toMatchObject({ placementStart: '2026-08-01', daysUnregistered: 116, lastVisitOn: '2026-11-01' })
-    const times: number[] = []
-    for (let i = 0; i < 20; i++) {
-      const t = performance.now()
-      await ctx.deps.services.unregisteredPlacements.list(manager)
-      times.push(performance.now() - t)
-    }
-    times.sort((a, b) => a - b)
-    expect(times[Math.ceil(times.length * 0.95) - 1]).toBeLessThan(100)
   }, 120_000)
 })

@@ -27,7 +27,7 @@ export function disabledChildrenRepository(db: Executor) {
 
     /** What restarts the plan clocks: visits where the child was seen, CIN plan reviews, review conferences. */
     async clockEvents(childIds: string[], cinPlanIds: string[]) {
-      const seen = childIds.length ? await db.select({ childId: visits.childId, on: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true))) : []
+      const seen = childIds.length ? await db.select({ childId: visits.childId, on: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true), ne(visits.kind, 'CLA'))) : []
       const reviews = cinPlanIds.length ? await db.select({ planId: planReviews.planId, on: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, cinPlanIds)) : []
       const rcpcs = childIds.length ? await db.select({ childId: cpConferences.childId, on: cpConferences.heldOn }).from(cpConferences).where(and(inArray(cpConferences.childId, childIds), eq(cpConferences.kind, 'RCPC'))) : []
       return { seen, reviews, rcpcs }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, asc, desc, inArray, isNull, ne, eq, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/executor.js'
 import { assessments, cinEpisodes, cpPlans, planActions, planReviews, plans, stepDowns, users, visits } from '../../db/schema/index.js'
 
@@ -36,7 +36,8 @@ export function planRepository(db: Executor) {
     async forChild(childId: string) {
       const p = await db.select().from(plans).where(eq(plans.childId, childId)).orderBy(desc(plans.startDate))
       const cp = await db.select().from(cpPlans).where(eq(cpPlans.childId, childId)).orderBy(desc(cpPlans.startDate))
-      const v = await db.select().from(visits).where(eq(visits.childId, childId)).orderBy(desc(visits.visitedOn))
+      // Visits to a child in care (kind CLA) run on their own clocks (src/features/care), not the plan's.
+      const v = await db.select().from(visits).where(and(eq(visits.childId, childId), ne(visits.kind, 'CLA'))).orderBy(desc(visits.visitedOn))
       const ids = p.map((x) => x.id)
       const actions = ids.length ? await db.select({ planId: planActions.planId, status: planActions.status }).from(planActions).where(inArray(planActions.planId, ids)) : []
       const reviews = ids.length ? await db.select({ planId: planReviews.planId, reviewedOn: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, ids)) : []
@@ -44,7 +45,7 @@ export function planRepository(db: Executor) {
     },
 
     /** Visits where the child was seen, and plan reviews, for many children at once (My work). */
-    seenVisits: (childIds: string[]) => (childIds.length ? db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true))) : Promise.resolve([])),
+    seenVisits: (childIds: string[]) => (childIds.length ? db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true), ne(visits.kind, 'CLA'))) : Promise.resolve([])),
     reviewsOf: (planIds: string[]) => (planIds.length ? db.select({ planId: planReviews.planId, reviewedOn: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, planIds)) : Promise.resolve([])),
 
     /** The factors of the child's latest assessment: domestic abuse among them asks more of the plan. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, gte, inArray, isNull, ne, or, eq, sql, type SQL } from 'drizzle-orm'
 import { childInScope, childListColumns, type Actor } from '../../access/index.js'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../db/executor.js'
@@ -92,7 +92,7 @@ export function workRepository(db: Executor) {
       const cin = await db.select({ plan: { id: plans.id, startDate: plans.startDate }, workerName: users.displayName, ...childListColumns(actor) }).from(plans).innerJoin(children, eq(children.id, plans.childId))
         .innerJoin(allocations, liveAllocation(plans.childId)).innerJoin(users, eq(users.id, allocations.workerId)).where(and(eq(plans.kind, 'CIN'), isNull(plans.endDate), childInScope(actor), ...byAllocation(f))).limit(500)
       const childIds = [...new Set([...cp, ...cin].map((r) => r.childId))]
-      const seen = childIds.length ? await db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true))) : []
+      const seen = childIds.length ? await db.select({ childId: visits.childId, visitedOn: visits.visitedOn }).from(visits).where(and(inArray(visits.childId, childIds), eq(visits.childSeen, true), ne(visits.kind, 'CLA'))) : []
       const reviews = cin.length ? await db.select({ planId: planReviews.planId, reviewedOn: planReviews.reviewedOn }).from(planReviews).where(inArray(planReviews.planId, cin.map((r) => r.plan.id))) : []
       // Core groups and review conferences restart the CP plan's own clocks (Working Together 2023 ch.2).
       const coreGroups = cp.length ? await db.select({ planId: coreGroupMeetings.cpPlanId, heldOn: coreGroupMeetings.heldOn }).from(coreGroupMeetings).where(inArray(coreGroupMeetings.cpPlanId, cp.map((r) => r.plan.id))) : []

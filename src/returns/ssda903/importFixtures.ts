@@ -3,12 +3,11 @@
  * read from the copies in test/fixtures/standards (so the tests run on a fresh clone), never copied into src.
  * Only tests import this.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CsvFile } from './parseCsv.js'
 
 export const fakeDataDir = path.resolve('test', 'fixtures', 'standards', 'csc-validator-be-903', 'fake_data')
-export const haveFakeData = existsSync(path.join(fakeDataDir, 'header.csv'))
 
 export const fakeCsvNames = [
   'header.csv', 'episodes.csv', 'reviews.csv', 'uasc.csv', 'oc2.csv', 'oc3.csv', 'ad1.csv', 'placed_for_adoption.csv',

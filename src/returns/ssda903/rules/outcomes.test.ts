@@ -75,6 +75,7 @@ describe('903 OC2 and OC3 rules', () => {
     { code: '134', fail: { OC3: [oc3({})], AD1: [ad1] }, hits: [['AD1', 0, 'c1', ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']]], pass: { AD1: [ad1] } },
     { code: '187', fail: { Episodes: inCare, OC3: [oc3({})] }, hits: [['OC3', 0, 'c1', OC3]], pass: { Episodes: newToCare, OC3: [oc3({})] } },
     { code: '215', fail: { OC3: [oc3({})], OC2: [oc2({ CONVICTED: '0' })] }, hits: [['OC3', 0, 'c1', OC3], ['OC2', 0, 'c1', FLAGS]], pass: { OC3: [oc3({})], OC2: [oc2({})] } },
+    { code: '628', fail: { Header: [{ CHILD: 'c1', MOTHER: '0' }], OC3: [oc3({})] }, hits: [['Header', 0, 'c1', ['MOTHER']]], pass: { Header: [{ CHILD: 'c1', MOTHER: '0' }], Episodes: newToCare, OC3: [oc3({})] } },
     { code: 'INT06', fail: { OC3: [oc3({})] }, hits: [['OC3', 0, 'c1', ['CHILD']]], pass: { Header: header, OC3: [oc3({})] } },
     { code: 'INT15', fail: { Header: header, OC3: [oc3({})] }, hits: [['OC3', 0, 'c1', ['DOB']]], pass: { Header: header, OC3: [oc3({ DOB: '01/01/2014' })] } },
     { code: 'INT34', fail: { OC3: [oc3({}), oc3({})] }, hits: [['OC3', 0, 'c1', ['CHILD']], ['OC3', 1, 'c1', ['CHILD']]], pass: { OC3: [oc3({})] } },

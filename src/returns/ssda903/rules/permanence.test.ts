@@ -20,7 +20,12 @@ describe('903 PrevPerm rules', () => {
     { code: '633', fail: { PrevPerm: [pp({ LA_PERM: 'ENG' })] }, hits: [['PrevPerm', 0, 'c1', ['LA_PERM']]], pass: { PrevPerm: [pp({ LA_PERM: 'WAL' })] } },
     { code: '635', fail: { PrevPerm: [pp({ PREV_PERM: '' })] }, hits: [['PrevPerm', 0, 'c1', ['LA_PERM', 'DATE_PERM', 'PREV_PERM']]], pass: { PrevPerm: [pp()] } },
     { code: '630', fail: { Episodes: started, PrevPerm: [pp({ DATE_PERM: '' })] }, hits: [['Episodes', 0, 'c1', ['RNE']]], pass: { Episodes: started, PrevPerm: [pp({ PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' })] } },
-    { code: '632', fail: { Episodes: started, PrevPerm: [pp({ DATE_PERM: '01/07/2025' })] }, hits: [['Episodes', 0, 'c1', ['DECOM']], ['PrevPerm', 0, 'c1', ['DATE_PERM']]], pass: { Episodes: started, PrevPerm: [pp({ DATE_PERM: 'ZZ/ZZ/2019' })] } },
+    {
+      code: '632',
+      fail: { Episodes: [...started, { CHILD: 'c2', DECOM: '30/05/2025', RNE: 'S' }], PrevPerm: [pp({ DATE_PERM: '01/07/2025' }), pp({ CHILD: 'c2', DATE_PERM: 'ZZ/05/2025' })] },
+      hits: [['Episodes', 0, 'c1', ['DECOM']], ['PrevPerm', 0, 'c1', ['DATE_PERM']], ['Episodes', 1, 'c2', ['DECOM']], ['PrevPerm', 1, 'c2', ['DATE_PERM']]],
+      pass: { Episodes: [...started, { CHILD: 'c2', DECOM: '01/06/2025', RNE: 'S' }], PrevPerm: [pp({ DATE_PERM: 'ZZ/ZZ/2019' }), pp({ CHILD: 'c2', DATE_PERM: 'ZZ/05/2025' })] },
+    },
     { code: '634', fail: { Episodes: [{ CHILD: 'c1', DECOM: '01/06/2020', RNE: 'S' }], PrevPerm: [pp()] }, hits: [['PrevPerm', 0, 'c1', ['PREV_PERM', 'LA_PERM', 'DATE_PERM']]], pass: { Episodes: started, PrevPerm: [pp()] } },
     { code: 'INT07', fail: { PrevPerm: [pp()] }, hits: [['PrevPerm', 0, 'c1', ['CHILD']]], pass: { Header: header, PrevPerm: [pp()] } },
     { code: 'INT16', fail: { Header: header, PrevPerm: [pp({ DOB: '02/01/2015' })] }, hits: [['PrevPerm', 0, 'c1', ['DOB']]], pass: { Header: header, PrevPerm: [pp()] } },

@@ -30,7 +30,9 @@ export const permanenceRules: readonly Rule[] = [
         if (blank(p.DATE_PERM)) return
         // DATE_PERM may give an unknown day or month as ZZ (e.g. ZZ/ZZ/2015): the latest date it could be.
         const m = /^(\d{2}|ZZ)\/(\d{2}|ZZ)\/(\d{4})$/.exec(p.DATE_PERM.trim())
-        const date = m ? dateOf(`${m[1] === 'ZZ' ? '28' : m[1]}/${m[2] === 'ZZ' ? '12' : m[2]}/${m[3]}`) : null
+        const month = m?.[2] === 'ZZ' ? '12' : m?.[2]
+        const lastDay = m && month ? String(new Date(Date.UTC(Number(m[3]), Number(month), 0)).getUTCDate()) : ''
+        const date = m ? dateOf(`${m[1] === 'ZZ' ? lastDay : m[1]}/${month}/${m[3]}`) : null
         const first = datedEpisodes(ctx, p.CHILD).find((e) => e.decom !== null)
         if (date !== null && (!first || date < first.decom!)) return
         if (first) hits.push({ table: 'Episodes', row: first.index, child: p.CHILD, fields: ['DECOM'] })
