@@ -27,18 +27,5 @@ export function ageOn(dob: string, on: string): number {
   return age
 }
 
-const parsed = new Map<string, string | null>()
-
-/**
- * isoOf, remembered: a return repeats the same few thousand dates (DOB, DECOM) across many rules,
- * and checking a date for real is the slowest step of most rules. The memory is capped.
- */
-export function dateOf(value: string): string | null {
-  let iso = parsed.get(value)
-  if (iso === undefined) {
-    if (parsed.size > 200_000) parsed.clear()
-    iso = isoOf(value)
-    parsed.set(value, iso)
-  }
-  return iso
-}
+/** isoOf, which remembers the dates it has checked (kept under this name for the rules that use it). */
+export const dateOf = isoOf

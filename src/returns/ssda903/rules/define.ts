@@ -48,8 +48,23 @@ export function defineRule(rule: Rule): Rule {
 
 // ---- small helpers shared by the rules -------------------------------------------------------
 
-/** A 903 date (DD/MM/YYYY) as an ISO date, or null when blank or not a real date. */
+const parsedDates = new Map<string, string | null>()
+
+/**
+ * A 903 date (DD/MM/YYYY) as an ISO date, or null when blank or not a real date. Every rule reads
+ * dates and a return repeats the same few thousand, so each text is checked once (memory capped).
+ */
 export function isoOf(value: string): string | null {
+  let iso = parsedDates.get(value)
+  if (iso === undefined) {
+    if (parsedDates.size > 200_000) parsedDates.clear()
+    iso = checkedIso(value)
+    parsedDates.set(value, iso)
+  }
+  return iso
+}
+
+function checkedIso(value: string): string | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim())
   if (!m) return null
   const iso = `${m[3]}-${m[2]}-${m[1]}`
