@@ -39,7 +39,8 @@ describe('903 rules on the other tables', () => {
       expect(rule.message).toBe(e!.message)
       expect(rule.type).toBe(/q$/i.test(rule.code) ? 'QUERY' : 'ERROR')
       expect(rule.fields).toEqual(e!.fields)
-      for (const t of rule.tables) expect(e!.tables.map((x) => x.toLowerCase())).toContain(t.toLowerCase())
+      // The catalogue spells one table 'OC2s' (rule 542).
+      for (const t of rule.tables) expect(e!.tables.map((x) => x.toLowerCase().replace(/^oc2s$/, 'oc2'))).toContain(t.toLowerCase())
     }
     // Open-ended years only where the catalogue's first or last ruleset lists the rule.
     if (rule.fromYear === undefined) expect(entry.has(`${rule.code}@2023`)).toBe(true)

@@ -48,6 +48,7 @@ describe('903 OC2 and OC3 rules', () => {
     { code: '198', fail: { Episodes: newToCare, OC2: [oc2({ SDQ_REASON: 'SDQ2' })] }, hits: [['OC2', 0, 'c1', ['SDQ_REASON']]], pass: { Episodes: inCare, OC2: [oc2({ SDQ_REASON: 'SDQ2' })] } },
     { code: '186', fail: { Episodes: inCare, OC2: [oc2({})] }, hits: [['OC2', 0, 'c1', ['SDQ_SCORE', 'SDQ_REASON']]], pass: { Episodes: inCare, OC2: [oc2({ SDQ_SCORE: '12' })] } },
     { code: '197B', fail: { Episodes: inCare, OC2: [oc2({ DOB: '01/01/2022' })] }, hits: [['OC2', 0, 'c1', ['SDQ_SCORE', 'SDQ_REASON']]], pass: { Episodes: inCare, OC2: [oc2({ DOB: '01/01/2022', SDQ_SCORE: '2' })] } },
+    { code: '542', fail: { OC2: [oc2({ DOB: '01/06/2016', CONVICTED: '0' })] }, hits: [['OC2', 0, 'c1', ['CONVICTED']]], pass: { OC2: [oc2({ DOB: '01/06/2016' }), oc2({ CHILD: 'c2', DOB: '01/03/2016', CONVICTED: '0' })] } },
     { code: '190', fail: { Episodes: newToCare, OC2: [oc2({ CONVICTED: '0' })] }, hits: [['OC2', 0, 'c1', FLAGS]], pass: { Episodes: newToCare, OC2: [oc2({})] } },
     { code: '191', fail: { Episodes: [...inCare, { CHILD: 'c2', DECOM: '01/01/2019', RNE: 'S', LS: 'C2' }], OC2: [oc2({ IMMUNISATIONS: '1' })], }, hits: [['OC2', 0, 'c1', HEALTH], ['Episodes', 1, 'c2', ['CHILD']]], pass: { Episodes: inCare, OC2: [oc2(health)] } },
     { code: '543', fail: { Episodes: inCare, OC2: [oc2({})] }, hits: [['OC2', 0, 'c1', ['CONVICTED']]], pass: { Episodes: inCare, OC2: [oc2({ CONVICTED: '0' })] } },

@@ -64,6 +64,12 @@ export const oc2Rules: readonly Rule[] = [
         const inYear = (d: string | null) => d !== null && d >= ctx.collectionStart && d <= ctx.collectionEnd
         return (inYear(birthday(r, 4)) || inYear(birthday(r, 17))) && cla(ctx, r) && noSdq(r)
       }) }),
+  // The DfE catalogue names this rule's table "OC2s" (catalogue.test.ts reads it as OC2).
+  defineRule({ code: '542', type: 'ERROR', message: 'A child aged under 10 at 31 March should not have conviction information completed.', tables: ['OC2'], fields: ['CONVICTED'],
+    check: (ctx) => oc2Where(ctx, ['CONVICTED'], (r) => {
+      const tenth = birthday(r, 10)
+      return tenth !== null && tenth > ctx.collectionEnd && !blank(r.CONVICTED)
+    }) }),
   defineRule({ code: '190', type: 'ERROR', message: 'Child has not been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been completed.', tables: ['OC2', 'Episodes'], fields: ['CONVICTED', 'HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'],
     check: (ctx) => oc2Where(ctx, FLAGS, (r) => !cla(ctx, r) && anyGiven(r, FLAGS)) }),
   defineRule({ code: '191', type: 'ERROR', message: 'Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been left blank.', tables: ['OC2', 'Episodes'], fields: ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE', 'CHILD'],
