@@ -37,6 +37,8 @@ export {
 } from './rules/childProtection.js'
 export { CIN_PLAN_REVIEW_3M, CIN_VISIT_20WD } from './rules/childInNeed.js'
 export { CARE_PROCEEDINGS_26W, PRE_PROCEEDINGS_16W } from './rules/court.js'
+export { RHI_OFFERED_72H } from './rules/missing.js'
+export { PA_CONTACT_8W } from './rules/careLeavers.js'
 
 export const timescaleRules: readonly TimescaleRule[] = Object.freeze([
   ...frontDoorRules,

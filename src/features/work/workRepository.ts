@@ -121,9 +121,9 @@ export function workRepository(db: Executor) {
   }
 }
 
-const liveAllocation = (childId: AnyPgColumn) => and(eq(allocations.childId, childId), isNull(allocations.endDate))
+export const liveAllocation = (childId: AnyPgColumn) => and(eq(allocations.childId, childId), isNull(allocations.endDate))
 
-function byAllocation(f: WorkFilter): SQL[] {
+export function byAllocation(f: WorkFilter): SQL[] {
   const who: SQL[] = []
   if (f.workerId) who.push(eq(allocations.workerId, f.workerId))
   if (f.teamId) who.push(eq(allocations.teamId, f.teamId))

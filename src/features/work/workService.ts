@@ -8,11 +8,13 @@ import { planClockItems } from './planClockItems.js'
 import { cpClockItems } from './cpClockItems.js'
 import { courtClockItems } from './courtClockItems.js'
 import { supervisionClockItems } from './supervisionClockItems.js'
+import { careClockItems, interviewItems, paContactItems } from './careClockItems.js'
+import { careWorkRepository } from './careWorkRepository.js'
 import type { SupervisionDue } from '../supervision/supervisionDue.js'
 import { workRepository, type WorkFilter } from './workRepository.js'
 
 export type WorkItem = {
-  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise' | 'visit' | 'plan_review' | 'pre_proceedings' | 'care_proceedings' | 'core_group' | 'rcpc' | 'supervision'
+  kind: 'contact_decision' | 'assessment' | 'allocation' | 'icpc' | 'authorise' | 'visit' | 'plan_review' | 'pre_proceedings' | 'care_proceedings' | 'core_group' | 'rcpc' | 'supervision' | 'care_visit' | 'cla_review' | 'rhi' | 'pa_contact'
   title: string
   href: string
   /** Null for an item about the worker rather than a child (their own supervision). */
@@ -41,12 +43,15 @@ type OwnSupervision = { dueFor(actor: Actor): Promise<({ id: string; due: Superv
 
 export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalendar, standards: { rules(): Promise<RuleSet> }, supervision?: OwnSupervision) {
   const repo = workRepository(db)
+  const careRepo = careWorkRepository(db)
   const authoriseItems = authoriseItemsWith(calendar)
 
   async function itemsFor(actor: Actor, filter: WorkFilter, includeQueue: boolean): Promise<WorkItem[]> {
     const today = clock.today()
     // The rule set in force, once per list: the council's local standards for visits and reviews.
     const rules = await standards.rules()
+    // Issue 5: children in care, returns awaiting an interview, and care leavers' contact.
+    const [openCare, returns, leavers] = await Promise.all([careRepo.openCare(actor, filter), careRepo.returnsAwaitingInterview(actor, filter, new Date(clock.now().getTime() - 14 * 86_400_000)), careRepo.careLeavers(actor, filter)])
     const [contacts, referrals, queue, icpcs, toAuthorise, openPlans, openCourt] = await Promise.all([
       repo.openContacts(actor, filter),
       repo.allocatedReferrals(actor, filter, addMonths(today, -assessmentWindowMonths)),
@@ -74,6 +79,9 @@ export function workService(db: AppDb, clock: Clock, calendar: WorkingDayCalenda
       ...planClockItems(openPlans, calendar, today, rules),
       ...cpClockItems(openPlans, calendar, today, rules),
       ...courtClockItems(openCourt, calendar, today),
+      ...careClockItems(openCare, calendar, today, rules),
+      ...interviewItems(returns, calendar, clock.now()),
+      ...paContactItems(leavers, calendar, today, rules),
       ...queue.map((r) => ({
         kind: 'allocation' as const, title: 'Allocate the referral to a named worker', href: `/referrals/${r.referral.id}`, childId: r.childId, childLabel: childListLabel(r), workerName: null,
         dueOn: null, status: 'waiting' as const, rag: 'grey' as const, daysLate: 0, daysWaiting: calendar.workingDaysBetween(r.referral.referralDate, today),
