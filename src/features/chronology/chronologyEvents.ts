@@ -1,6 +1,6 @@
 import {
   abuseCategories, assessmentOutcomes, caseNoteKinds, closureReasons, conferenceKinds, contactDecisions, describe, finalOrders, hearingKinds, planKinds, preProceedingsMeetingKinds,
-  preProceedingsOutcomes, protectiveOrderKinds, referralSources, s47Outcomes, stepDownDecisions, strategyDecisions, visitKinds, type CodeEntry,
+  preProceedingsOutcomes, protectiveOrderKinds, reasonsEpisodeCeased, referralSources, reviewParticipation, s47Outcomes, stepDownDecisions, strategyDecisions, visitKinds, type CodeEntry,
 } from '../../domain/codeLists/index.js'
 
 /**
@@ -27,6 +27,10 @@ export const chronologyGroups = [
   { code: 'court', description: 'Pre-proceedings, care proceedings and hearings' },
   { code: 'caseNote', description: 'Case notes' },
   { code: 'supervision', description: 'Case supervision decisions' },
+  { code: 'care', description: 'Care: coming into care, placement and legal status changes, leaving care' },
+  { code: 'claReview', description: 'Looked-after child reviews' },
+  { code: 'missing', description: 'Missing episodes and return home interviews' },
+  { code: 'careLeaver', description: 'Personal adviser contact' },
 ] as const satisfies readonly CodeEntry[]
 
 export type ChronologyGroup = (typeof chronologyGroups)[number]['code']
@@ -66,4 +70,10 @@ export const chronologyEvents: Record<string, { title: Describe; href?: (ref: st
   HEARING: { title: (c) => describe(hearingKinds, c), href: (r) => `/care-proceedings/${r}` },
   CASE_NOTE: { title: of(caseNoteKinds, 'Case note'), href: (r) => `/case-notes/${r}` },
   SUPERVISION: { title: plain('Case supervision: management decisions') },
+  CARE_CHANGE: { title: (c) => ({ START: 'Came into care', PLACEMENT: 'Placement changed', LEGAL_STATUS: 'Legal status changed', BOTH: 'Placement and legal status changed' })[c ?? ''] ?? 'Care changed' },
+  CARE_ENDED: { title: of(reasonsEpisodeCeased, 'Left care') },
+  CLA_REVIEW: { title: of(reviewParticipation, 'Looked-after child review') },
+  MISSING: { title: (c) => (c === 'A' ? 'Away from placement without authorisation' : 'Missing') },
+  RETURN_INTERVIEW: { title: (c) => `Return home interview offered${c ? ` (${c.toLowerCase()})` : ''}` },
+  PA_CONTACT: { title: (c) => `Personal adviser ${c === 'CUSTODY_VISIT' ? 'visit in custody' : c === 'VISIT' ? 'visit' : 'contact'}` },
 }

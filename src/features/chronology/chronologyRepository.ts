@@ -47,6 +47,13 @@ const branches: { group: ChronologyGroup; select: string }[] = [
   { group: 'caseNote', select: `select 'caseNote', 'CASE_NOTE', kind, ${london('c.occurred_at')}, c.occurred_at, ${seen('c')} || c.summary, c.significant, c.id from case_notes c where c.child_id = $child` },
   // Each child's part of a supervision session (issue 6; Leicester 2015: management oversight not recorded).
   { group: 'supervision', select: `select 'supervision', 'SUPERVISION', null, s.held_on, null::timestamptz, d.decisions, false, d.id from supervision_case_discussions d join supervision_sessions s on s.id = d.session_id where d.child_id = $child` },
+  // Issue 5: the care record, reviews, missing episodes and personal adviser contact.
+  { group: 'care', select: `select 'care', 'CARE_CHANGE', change, starts_on, null::timestamptz, 'Legal status ' || legal_status || '; placement ' || placement_type || coalesce('; placement ended: ' || placement_end_reason, ''), change = 'START', null::uuid from care_episodes where child_id = $child` },
+  { group: 'care', select: `select 'care', 'CARE_ENDED', reason_ceased, ended_on, null::timestamptz, null, true, null::uuid from care_periods where child_id = $child and ended_on is not null` },
+  { group: 'claReview', select: `select 'claReview', 'CLA_REVIEW', participation, held_on, null::timestamptz, recommendations, false, null::uuid from cla_reviews where child_id = $child` },
+  { group: 'missing', select: `select 'missing', 'MISSING', kind, ${london('started_at')}, started_at, where_found, true, null::uuid from missing_episodes where child_id = $child` },
+  { group: 'missing', select: `select 'missing', 'RETURN_INTERVIEW', response, ${london('offered_at')}, offered_at, findings, false, null::uuid from return_interviews where child_id = $child` },
+  { group: 'careLeaver', select: `select 'careLeaver', 'PA_CONTACT', kind, contacted_on, null::timestamptz, notes, false, null::uuid from pa_contacts where child_id = $child` },
 ]
 
 /** A branch's SQL with the child id bound as a parameter, never spliced into the text. */
