@@ -17,7 +17,7 @@
 import type { IsoDate } from '../domain/timescales/index.js'
 import { daysFrom, plusDays } from './days.js'
 import type { Rng, Weighted } from './random.js'
-import type { AllocationRow, CareEpisodeRow, CarePeriodRow, CareProceedingsRow, ChildRow, EpisodeRow, UascRow, UnregisteredRow } from './rows.js'
+import type { AllocationRow, CareEpisodeRow, CarePeriodRow, CareProceedingsRow, ChildRow, EpisodeRow, ParenthoodRow, PrevPermRow, UascRow, UnregisteredRow } from './rows.js'
 import type { SynthSize } from './sizes.js'
 import type { Workforce } from './workforce.js'
 
@@ -61,8 +61,10 @@ const byAge = (age: number, at: IsoDate): Weighted<string> =>
       : age < 16 ? [['U6', 35], ['U4', 15], ['K2', 30], ['U3', 10], ['U1', 5], ['K1', 1], ['R1', 4]]
         : at >= '2024-04-01' ? [['U6', 30], ['K2', 25], ['K3', 30], ['U4', 10], ['U3', 5]] : [['U6', 40], ['K2', 35], ['U4', 15], ['U3', 10]]
 
-function placement(rng: Rng, age: number, at: IsoDate, planned?: string): Placement {
-  const type = planned ?? rng.weighted(byAge(age, at))
+function placement(rng: Rng, age: number, at: IsoDate, legal: string, planned?: string): Placement {
+  // Placed with parents (P1) only under a care order: not while accommodated under s20 (903 rule 378).
+  const drawn = planned ?? rng.weighted(byAge(age, at))
+  const type = drawn === 'P1' && !['C1', 'C2'].includes(legal) ? 'U6' : drawn
   const agency = ['U4', 'U5', 'U6'].includes(type) && rng.chance(0.3)
   const provider = type === 'P1' ? 'PR0' : ['K2', 'K3'].includes(type) ? (rng.chance(0.8) ? 'PR4' : 'PR1') : type === 'R1' ? 'PR3' : type === 'K1' ? 'PR2' : agency ? 'PR4' : 'PR1'
   // Ofsted URNs: children's homes, secure homes, supported accommodation and fostering agencies.
@@ -80,6 +82,8 @@ export function simulateCare(input: CareInput) {
   const careEpisodes: CareEpisodeRow[] = []
   const uascStatuses: UascRow[] = []
   const unregisteredPlacements: UnregisteredRow[] = []
+  const previousPermanence: PrevPermRow[] = []
+  const careParenthood: ParenthoodRow[] = []
   const cared: CareChild[] = []
   const yesterday = plusDays(today, -1)
   const lac = workforce.byService.get('looked_after') ?? []
@@ -90,8 +94,15 @@ export function simulateCare(input: CareInput) {
     const team = rng.pick(lac)
     const period: CarePeriodRow = { id: ids.uuid(), childId: child.id, startedOn: start, endedOn: plan.end, reasonCeased: plan.rec, imported: false, createdBy: team.managerId, createdAt: new Date(`${start}T12:00:00Z`), version: 1 }
     carePeriods.push(period)
+    // Asked when a child comes into care (903 PrevPerm, rule 630): most had no earlier permanence order.
+    previousPermanence.push({ id: ids.uuid(), childId: child.id, collectionYear: Number(start.slice(0, 4)) + (start.slice(5) >= '04-01' ? 1 : 0), prevPerm: 'Z1', laPerm: null, datePerm: null, createdBy: team.managerId, createdAt: period.createdAt })
+    // Whether a girl in care is a mother (903 Header MOTHER, rules 393 and 607); a few older girls are.
+    if (child.sex === 'F') {
+      const mother = ageOn(dob, yesterday) >= 16 && rng.chance(0.05)
+      careParenthood.push({ childId: child.id, isMother: mother ? '1' : '0', motherChildDob: mother ? plusDays(yesterday, -rng.int(30, 300)) : null, createdBy: team.managerId, createdAt: period.createdAt })
+    }
     const home = postcodeIn(rng, HOME_DISTRICTS)
-    const first = placement(rng, ageOn(dob, start), start)
+    const first = placement(rng, ageOn(dob, start), start, legal)
     const rows: CareEpisodeRow[] = []
     const add = (on: IsoDate, change: string, legalStatus: string, p: Placement, sameCarers: boolean) => {
       const row: CareEpisodeRow = {
@@ -115,7 +126,7 @@ export function simulateCare(input: CareInput) {
       const moved = c.placement !== undefined
       if (moved) {
         rows.at(-1)!.placementEndReason = rng.weighted([['CARPL', 45], ['CREQB', 15], ['CREQO', 10], ['CHILD', 8], ['LAREQ', 8], ['STAND', 4], ['CLOSE', 5], ['OTHER', 5]])
-        current = placement(rng, ageOn(dob, c.on), c.on, c.placement === '' ? undefined : c.placement)
+        current = placement(rng, ageOn(dob, c.on), c.on, c.legal ?? legalNow, c.placement === '' ? undefined : c.placement)
       }
       const legalChanged = c.legal !== undefined && c.legal !== legalNow
       if (!moved && !legalChanged) continue
@@ -208,14 +219,21 @@ export function simulateCare(input: CareInput) {
   }
 
   // Children in care are held by the children looked after teams: one transfer each at the start.
-  const liveByChild = new Map<string, AllocationRow[]>()
-  for (const a of input.allocations) if (!a.endDate) liveByChild.set(a.childId, [...(liveByChild.get(a.childId) ?? []), a])
+  // While in care a child is held by one worker in the looked-after team: allocations running when care
+  // starts end that day, and the front-door simulation's changes of worker during care are dropped.
+  const periodOf = new Map(cared.map((c) => [c.child.id, c]))
+  const during = (c: CareChild, d: string) => d >= c.period.startedOn && (!c.period.endedOn || d < c.period.endedOn)
+  for (let i = input.allocations.length - 1; i >= 0; i--) {
+    const a = input.allocations[i]!
+    const c = periodOf.get(a.childId)
+    if (!c) continue
+    if (during(c, a.startDate)) input.allocations.splice(i, 1)
+    else if (a.startDate < c.period.startedOn && (!a.endDate || a.endDate > c.period.startedOn)) a.endDate = c.period.startedOn
+  }
   for (const c of cared) {
-    if (c.period.endedOn) continue
-    for (const a of liveByChild.get(c.child.id) ?? []) a.endDate = a.startDate > c.period.startedOn ? a.startDate : c.period.startedOn
     const team = lac.find((t) => t.workerIds.includes(c.workerId))!
-    input.allocations.push({ id: ids.uuid(), childId: c.child.id, workerId: c.workerId, teamId: team.id, referralId: null, startDate: c.period.startedOn, endDate: null, reason: 'Child came into care: transfer to the children looked after team', allocatedBy: team.managerId })
+    input.allocations.push({ id: ids.uuid(), childId: c.child.id, workerId: c.workerId, teamId: team.id, referralId: null, startDate: c.period.startedOn, endDate: c.period.endedOn ?? null, reason: 'TSPROC', allocatedBy: team.managerId })
   }
 
-  return { rows: { carePeriods, careEpisodes, uascStatuses, unregisteredPlacements }, cared }
+  return { rows: { carePeriods, careEpisodes, uascStatuses, unregisteredPlacements, previousPermanence, careParenthood }, cared }
 }

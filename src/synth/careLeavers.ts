@@ -51,8 +51,8 @@ export function simulateCareLeavers(input: { cared: readonly CareChild[]; workfo
       const day = birthday(dob, age)
       if (day > yesterday) break
       const year = Number(day.slice(0, 4)) + (day.slice(5) > '03-31' ? 1 : 0)
-      const stillInCare = !period.endedOn || period.endedOn > day
-      if (stillInCare) continue // OC3 is for young people who have left care (former relevant or relevant)
+      // OC3 is for young people who had left care before the birthday (903 rule 1016).
+      if (!period.endedOn || period.endedOn >= day) continue
       const inTouch = rng.weighted([['YES', 88], ['NO', 7], ['REFU', 3], ['NREQ', 2]])
       const touching = inTouch === 'YES'
       const activity = touching ? rng.weighted([['F2', 30], ['F5', 10], ['F4', 15], ['P4', 8], ['F1', 7], ['G5', 22], ['G4', 5], ['G6', 3]]) : '0'

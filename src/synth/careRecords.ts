@@ -96,13 +96,19 @@ export function simulateCareRecords(input: CareRecordsInput) {
     const second = reviews[1]
     if (second && rng.chance(0.93)) rows.permanencePlans.push({ id: ids.uuid(), childId: c.child.id, plan: c.episodes.some((e) => e.legalStatus === 'E1') ? 'ADOPTION' : rng.weighted([['LONG_TERM_FOSTERING', 45], ['RETURN_HOME', 20], ['FAMILY_AND_FRIENDS', 15], ['SGO', 10], ['RESIDENTIAL', 5], ['INDEPENDENCE', 5]]), decidedOn: second.heldOn, notes: 'Agreed at the second review.', ...by, createdAt: at(second.heldOn) })
 
-    // OC2: each 31 March by which the child had been looked after for 12 months continuously.
+    // OC2: each 31 March by which the child had been looked after for 12 months continuously. The
+    // SDQ score comes from the health records; a reason is given only where a score is due and none
+    // was recorded in the year (903 rules 186, 188, 189, 197a).
     for (let year = Number(start.slice(0, 4)) + 1; year <= Number(today.slice(0, 4)); year++) {
       const march = `${year}-03-31` as IsoDate
       if (march >= today || daysFrom(start, march) < 365 || (period.endedOn && period.endedOn <= march)) continue
       const age = ageOn(dob, march)
+      const april = `${year - 1}-04-01` as IsoDate
+      const sdqDue = age >= 4 && ageOn(dob, april) < 17
+      const scored = rows.healthRecords.some((h) => h.childId === c.child.id && h.kind === 'SDQ' && h.doneOn >= april && h.doneOn <= march)
       const misuse = age >= 11 && rng.chance(0.06)
-      rows.claAnnualOutcomes.push({ id: ids.uuid(), childId: c.child.id, collectionYear: year, convicted: age >= 10 ? (rng.chance(0.04) ? '1' : '0') : '', substanceMisuse: misuse ? '1' : '0', interventionReceived: misuse ? (rng.chance(0.7) ? '1' : '0') : '', interventionOffered: misuse ? '1' : '', sdqReason: age < 4 || age > 16 ? 'SDQ1' : null, imported: false, importedSdqScore: null, importedHealthCheck: null, importedImmunisations: null, importedTeethCheck: null, importedHealthAssessment: null, ...by, createdAt: at(march) })
+      const received = misuse ? rng.chance(0.7) : false
+      rows.claAnnualOutcomes.push({ id: ids.uuid(), childId: c.child.id, collectionYear: year, convicted: age >= 10 ? (rng.chance(0.04) ? '1' : '0') : '', substanceMisuse: misuse ? '1' : '0', interventionReceived: misuse ? (received ? '1' : '0') : '', interventionOffered: misuse && !received ? (rng.chance(0.6) ? '1' : '0') : '', sdqReason: sdqDue && !scored ? rng.pick(['SDQ2', 'SDQ4', 'SDQ5']) : null, imported: false, importedSdqScore: null, importedHealthCheck: null, importedImmunisations: null, importedTeethCheck: null, importedHealthAssessment: null, ...by, createdAt: at(march) })
     }
   }
   return rows

@@ -95,6 +95,8 @@ const tables: Record<TableName, PgTable> = {
   adopters: schema.adopters,
   adoptionDecisions: schema.adoptionDecisions,
   adoptions: schema.adoptions,
+  previousPermanence: schema.previousPermanence,
+  careParenthood: schema.careParenthood,
 }
 
 function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {

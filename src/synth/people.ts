@@ -94,9 +94,8 @@ export function childFactory(rng: Rng, ids: Rng, today: IsoDate) {
       upn: null,
       upnUnknownReason: rng.weighted([
         ['UN3', 30],
-        ['UN5', 40],
+        ['UN5', 50],
         ['UN4', 20],
-        ['UN1', 10],
       ]),
     }
   }

@@ -59,6 +59,8 @@ import type {
   adopters,
   adoptionDecisions,
   adoptions,
+  previousPermanence,
+  careParenthood,
 } from '../db/schema/index.js'
 
 export type TeamRow = typeof teams.$inferInsert & { id: string }
@@ -127,6 +129,8 @@ export type PfVisitRow = Full<typeof privateFosteringVisits.$inferInsert>
 export type AdopterRow = Full<typeof adopters.$inferInsert>
 export type AdoptionDecisionRow = Full<typeof adoptionDecisions.$inferInsert>
 export type AdoptionRow = Full<typeof adoptions.$inferInsert>
+export type PrevPermRow = Full<typeof previousPermanence.$inferInsert>
+export type ParenthoodRow = Full<typeof careParenthood.$inferInsert>
 
 /** Everything one synthetic council holds, in foreign-key order. */
 export type SynthRows = {
@@ -188,6 +192,8 @@ export type SynthRows = {
   adopters: AdopterRow[]
   adoptionDecisions: AdoptionDecisionRow[]
   adoptions: AdoptionRow[]
+  previousPermanence: PrevPermRow[]
+  careParenthood: ParenthoodRow[]
   calendarDays: CalendarRow[]
 }
 
@@ -252,4 +258,6 @@ export const tableOrder: TableName[] = [
   'adopters',
   'adoptionDecisions',
   'adoptions',
+  'previousPermanence',
+  'careParenthood',
 ]

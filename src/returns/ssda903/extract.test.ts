@@ -3,7 +3,7 @@ import { toActor } from '../../features/auth/authService.js'
 import { createTestContext, type TestContext } from '../../../test/harness.js'
 import { engines } from '../../../test/engines.js'
 import { extractReturn } from './extract.js'
-import { recordHistory } from './testHistory.js'
+import { recordFixtureHistory } from './testHistory.js'
 import { returnXml } from './xml.js'
 import { validate903Xml } from './xsd.js'
 
@@ -12,9 +12,8 @@ describe.each(engines())('SSDA903 extract on %s', (engine) => {
   let own = ''
   beforeAll(async () => {
     ctx = await createTestContext(engine)
-    const { child, user } = ctx.fixtures
-    await recordHistory(ctx.database.db, { own: child.own.id, otherTeam: child.otherTeam.id, unallocated: child.unallocated.id, createdBy: user.team_manager.id, socialWorker: user.social_worker.id })
-    own = child.own.childRef
+    await recordFixtureHistory(ctx)
+    own = ctx.fixtures.child.own.childRef
   })
   afterAll(async () => ctx?.close())
 

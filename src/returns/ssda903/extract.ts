@@ -17,6 +17,7 @@
 import type { Actor } from '../../access/actor.js'
 import type { Executor } from '../../db/executor.js'
 import { socialWorkerChangeReasons } from '../../domain/codeLists/ssda903.js'
+import { socialWorkerEpisodes, upnUnknownFor903 } from './socialWorkerEpisodes.js'
 import { ddmmyyyy, deriveEpisodes, episodeRowsForYear, importedEpisodeRow, type CareEpisodeInput } from './episodes.js'
 import { ssda903Repository } from './extractRepository.js'
 import { collectionPeriod, emptyReturn, tablesCollected, type Ssda903Return, type Ssda903Row, type Ssda903TableName } from './tables.js'
@@ -74,6 +75,7 @@ export async function extractReturn(db: Executor, yearEnding: number, actor?: Ac
   out.Episodes = sortRows(episodeRows, (r) => r.decom).map((r) => r.row)
   const keep = (ids: Iterable<string>) => { for (const id of ids) if (!byChild.has(id)) byChild.set(id, { order: 0 }) }
   keep(episodeRows.map((r) => r.childId))
+  const lookedAfter = new Set(episodeRows.map((r) => r.childId))
 
   out.Reviews = reviews.map((r) => ({ CHILD: r.child, DOB: dobOf(r), REVIEW: ddmmyyyy(r.heldOn), REVIEW_CODE: r.participation }))
   keep(reviews.map((r) => r.childId))
@@ -130,12 +132,11 @@ export async function extractReturn(db: Executor, yearEnding: number, actor?: Ac
 
   if (collected.has('SWEpisodes')) {
     const sw: (Ssda903Row<'SWEpisodes'> & { childId: string })[] = []
-    allocs.forEach((a, i) => {
-      const ended = a.endDate !== null && a.endDate <= end
-      const next = allocs.slice(i + 1).find((n) => n.childId === a.childId)
-      const reason = ended ? (next && swReasons.has(next.reason) ? next.reason : 'OTHERS') : ''
-      sw.push({ childId: a.childId, CHILD: a.child, DOB: dobOf(a), SW_ID: t(a.sweNumber), SW_DECOM: ddmmyyyy(a.startDate), SW_DEC: ended ? ddmmyyyy(a.endDate) : '', SW_REASON: reason })
-    })
+    const byChildAllocs = new Map<string, typeof allocs>()
+    for (const a of allocs) byChildAllocs.set(a.childId, [...(byChildAllocs.get(a.childId) ?? []), a])
+    for (const list of byChildAllocs.values())
+      for (const e of socialWorkerEpisodes(list, end, (r) => swReasons.has(r)))
+        sw.push({ childId: e.from.childId, CHILD: e.from.child, DOB: dobOf(e.from), SW_ID: t(e.from.sweNumber), SW_DECOM: ddmmyyyy(e.startDate), SW_DEC: ddmmyyyy(e.endDate), SW_REASON: e.reason })
     for (const s of importedSw) sw.push({ childId: s.childId, CHILD: s.child, DOB: dobOf(s), SW_ID: t(s.swId), SW_DECOM: ddmmyyyy(s.startedOn), SW_DEC: ddmmyyyy(s.endedOn), SW_REASON: t(s.reason) })
     out.SWEpisodes = sw.map(({ childId: _c, ...row }) => row)
     keep(sw.map((r) => r.childId))
@@ -153,8 +154,9 @@ export async function extractReturn(db: Executor, yearEnding: number, actor?: Ac
   const ordered = ids.map((id) => personOf.get(id)).filter((p) => p !== undefined)
   ordered.sort((a, b) => (position.get(a.childId) ?? Infinity) - (position.get(b.childId) ?? Infinity) || (a.child < b.child ? -1 : a.child > b.child ? 1 : 0))
   out.Header = ordered.map((p) => ({
-    CHILD: p.child, SEX: sexFor(p.sex, yearEnding), DOB: ddmmyyyy(p.dob), ETHNIC: p.ethnicity, UPN: t(p.upn ?? p.upnUnknownReason),
-    MOTHER: t(p.isMother), MC_DOB: ddmmyyyy(p.motherChildDob),
+    CHILD: p.child, SEX: sexFor(p.sex, yearEnding), DOB: ddmmyyyy(p.dob), ETHNIC: p.ethnicity, UPN: t(p.upn ?? upnUnknownFor903(p.upnUnknownReason)),
+    // MOTHER is returned for children looked after in the year (903 rules 165, 393); a file's own value as loaded.
+    ...(lookedAfter.has(p.childId) || importSet.has(p.childId) ? { MOTHER: t(p.isMother), MC_DOB: ddmmyyyy(p.motherChildDob) } : { MOTHER: '', MC_DOB: '' }),
   }))
   const headerIds = new Set(ordered.map((p) => p.childId))
   out.UASC = uasc.filter((u) => headerIds.has(u.childId)).map((u) => {

@@ -5,6 +5,7 @@
  * the year; and a child loaded from another system's return for 2025-26.
  */
 import type { Executor } from '../../db/executor.js'
+import type { TestContext } from '../../../test/harness.js'
 import {
   careEpisodes, careLeaverOutcomes, carePeriods, children, claAnnualOutcomes, claReviews, healthRecords, libertyOrders, missingEpisodes, previousPermanence,
   ssda903ImportChildren, ssda903Imports, staffProfiles, uascStatuses,
@@ -13,6 +14,10 @@ import {
 type Ids = { own: string; otherTeam: string; unallocated: string; createdBy: string; socialWorker: string }
 
 const episode = { change: 'START', sameCarers: false, legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1', placementPostcode: 'LE1 1AA', homePostcode: 'LE2 2BB' }
+
+/** The history for a test context: its own, other-team and unallocated fixture children, recorded by the team manager. */
+export const recordFixtureHistory = ({ database, fixtures: { child, user } }: TestContext) =>
+  recordHistory(database.db, { own: child.own.id, otherTeam: child.otherTeam.id, unallocated: child.unallocated.id, createdBy: user.team_manager.id, socialWorker: user.social_worker.id })
 
 export async function recordHistory(db: Executor, ids: Ids): Promise<{ importedChildRef: string }> {
   const createdBy = ids.createdBy

@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
 import { adoptionRules } from './adoption.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const AD1 = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']
@@ -77,6 +77,8 @@ describe('903 AD1 and PlacedAdoption rules', () => {
     { code: '553', fail: { Episodes: [ep({ LS: 'E1' }), ep({ CHILD: 'c2', LS: 'E1' })], PlacedAdoption: [pa({ DATE_PLACED_CEASED: '01/03/2025', REASON_PLACED_CEASED: 'RD1' })], }, hits: [['Episodes', 1, 'c2', ['LS']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED']]], pass: { Episodes: [ep({ LS: 'E1' })], PlacedAdoption: [pa()] } },
     { code: '554', fail: { Episodes: [ep({ DECOM: '01/01/2025', LS: 'E1' })], PlacedAdoption: [pa()] }, hits: [['Episodes', 0, 'c1', ['DECOM', 'LS']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED']]], pass: { Episodes: [ep({ DECOM: '01/03/2025', LS: 'E1' })], PlacedAdoption: [pa()] } },
     { code: '557', fail: { Episodes: [ep({ LS: 'E1', DEC: '01/06/2025', REC: 'E4A' })], PlacedAdoption: [pa()] }, hits: [['Episodes', 0, 'c1', ['PLACE', 'LS', 'REC']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED']]], pass: { Episodes: [ep({ LS: 'E1', DEC: '01/06/2025', REC: 'E4A' })], PlacedAdoption: [pa({ DATE_PLACED_CEASED: '01/05/2025', REASON_PLACED_CEASED: 'RD1' })], } },
+    { code: '557', year: 2024, fail: { Episodes: [ep({ LS: 'D1', DECOM: '01/01/2023', DEC: '01/06/2023', REC: 'E4A' })], PlacedAdoption: [pa()] }, hits: [['Episodes', 0, 'c1', ['PLACE', 'LS', 'REC']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED']]], pass: { Episodes: [ep({ LS: 'D1', DECOM: '01/01/2023', DEC: '01/06/2023', REC: 'E4A' })], PlacedAdoption: [pa({ DATE_PLACED_CEASED: '01/05/2023', REASON_PLACED_CEASED: 'RD1' })] } },
+    { code: '557', fail: { Episodes: [ep({ LS: 'E1', DEC: '01/06/2025', REC: 'E4A' })], PlacedAdoption: [pa()] }, hits: [['Episodes', 0, 'c1', ['PLACE', 'LS', 'REC']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED']]], pass: { Episodes: [ep({ LS: 'D1', DEC: '01/06/2025', REC: 'E4A' })], PlacedAdoption: [pa()] } },
     { code: '558', fail: { Episodes: adopted, PlacedAdoption: [pa({ DATE_PLACED_CEASED: '01/03/2025', REASON_PLACED_CEASED: 'RD1' })], }, hits: [['Episodes', 0, 'c1', ['REC']]], pass: { Episodes: adopted, PlacedAdoption: [pa()] } },
     { code: '117', fail: { Episodes: [ep({ DEC: '01/01/2025', REC: 'E4A' })], PlacedAdoption: [pa()] }, hits: [['Episodes', 0, 'c1', ['DEC', 'REC']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED', 'DATE_PLACED_CEASED']]], pass: { Episodes: [ep({})], PlacedAdoption: [pa()] } },
     { code: '118', fail: { Episodes: [ep({})], PlacedAdoption: [pa({ DATE_PLACED_CEASED: '01/03/2025' })] }, hits: [['Episodes', 0, 'c1', ['DECOM']], ['PlacedAdoption', 0, 'c1', ['DATE_PLACED_CEASED']]], pass: { Episodes: [ep({})], PlacedAdoption: [pa({ DATE_PLACED_CEASED: '01/05/2025' })] } },

@@ -211,9 +211,12 @@ export const adoptionRules: readonly Rule[] = [
       pairs(ctx, 'PlacedAdoption', ['DECOM', 'LS'], ['DATE_PLACED'], (child) => datedEpisodes(ctx, child).filter((e) => code(e.LS) === 'E1' && e.decom !== null).slice(0, 1), (e, r) => (dateOf(r.DATE_PLACED) ?? '') > e.decom!) }),
   defineRule({ code: '557', type: 'ERROR', message: 'Child for whom the decision was made that they should be placed for adoption has left care but was not adopted and information on the decision that they should no longer be placed for adoption items has not been completed.', tables: ['Episodes', 'PlacedAdoption'], fields: ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED', 'PLACE', 'LS', 'REC'],
     check: (ctx) => {
+      // A freeing order (LS D1, Adoption Act 1976 s18) is also a decision to place for adoption; the DfE
+      // dropped D1 from this rule from 2024-25, leaving placement orders (E1) only.
+      const orders = ctx.yearEnding <= 2024 ? ['D1', 'E1'] : ['E1']
       const hits: Hit[] = []
       ctx.current.Episodes.forEach((e, index) => {
-        const placedOrOrder = PLACED_FOR_ADOPTION.includes(code(e.PLACE)) || code(e.LS) === 'E1'
+        const placedOrOrder = PLACED_FOR_ADOPTION.includes(code(e.PLACE)) || orders.includes(code(e.LS))
         const leftNotAdopted = !blank(e.REC) && code(e.REC) !== 'X1' && !ADOPTED.includes(code(e.REC))
         if (!placedOrOrder || !leftNotAdopted) return
         const pa = ctx.rowsOf('PlacedAdoption', e.CHILD)

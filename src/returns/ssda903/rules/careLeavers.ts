@@ -21,6 +21,13 @@ const oc3Where = (ctx: RuleContext, failing: (row: Oc3) => boolean): Hit[] => ro
 const dobOf = (row: Oc3) => dateOf(row.DOB)
 /** The child's most recent birthday on or before 31 March. */
 const lastBirthday = (dob: string, end: string) => addYears(dob, ageOn(dob, end))
+/** A row with care leaver information for a child aged 17 or 18 on 31 March: the date of birth and that age (rules 1007, 1016). */
+const givenAt17or18 = (ctx: RuleContext, r: Oc3): { dob: string; age: number } | null => {
+  const dob = dobOf(r)
+  if (dob === null || !given(r, OC3)) return null
+  const age = ageOn(dob, ctx.collectionEnd)
+  return age === 17 || age === 18 ? { dob, age } : null
+}
 
 export const careLeaverRules: readonly Rule[] = [
   defineRule({ code: '131', type: 'ERROR', message: 'Data entry for being in touch after leaving care is invalid.', tables: ['OC3'], fields: ['IN_TOUCH'],
@@ -50,11 +57,9 @@ export const careLeaverRules: readonly Rule[] = [
   defineRule({ code: '1007', type: 'ERROR', message: 'Care leaver information is not required for 17- or 18-year olds who are still looked after [on their 17th or 18th birthday.]', tables: ['Episodes', 'OC3'], fields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     check: (ctx) =>
       oc3Where(ctx, (r) => {
-        const dob = dobOf(r)
-        if (dob === null || !given(r, OC3)) return false
-        const age = ageOn(dob, ctx.collectionEnd)
-        if (age !== 17 && age !== 18) return false
-        const birthday = lastBirthday(dob, ctx.collectionEnd)
+        const child = givenAt17or18(ctx, r)
+        if (child === null) return false
+        const birthday = lastBirthday(child.dob, ctx.collectionEnd)
         return datedEpisodes(ctx, r.CHILD).some((e) => e.decom !== null && e.decom <= birthday && (e.dec === null || e.dec > birthday))
       }) }),
   defineRule({ code: '1011', type: 'ERROR', message: 'This child is recorded as having his/her care transferred to another local authority for the final episode and therefore should not have the care leaver information completed.', tables: ['Episodes', 'OC3'], fields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
@@ -66,11 +71,9 @@ export const careLeaverRules: readonly Rule[] = [
   defineRule({ code: '1016', type: 'ERROR', message: 'Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their birthday.', tables: ['Episodes', 'OC3'], fields: ['IN_TOUCH', 'ACTIV', 'ACCOM'], fromYear: 2024,
     check: (ctx) =>
       oc3Where(ctx, (r) => {
-        const dob = dobOf(r)
-        if (dob === null || !given(r, OC3)) return false
-        const age = ageOn(dob, ctx.collectionEnd)
-        if (age !== 17 && age !== 18) return false
-        const birthday = addYears(dob, age)
+        const child = givenAt17or18(ctx, r)
+        if (child === null) return false
+        const birthday = addYears(child.dob, child.age)
         return datedEpisodes(ctx, r.CHILD).some((e) => e.dec !== null && e.dec >= birthday)
       }) }),
   defineRule({ code: '3001', type: 'ERROR', message: 'Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).', tables: ['Header', 'OC3'], fields: ['REC'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lastYearRules } from './lastYear.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 import { createRuleContext } from '../validate.js'
 import { returnWith } from './testReturn.js'
 

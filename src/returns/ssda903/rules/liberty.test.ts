@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
 import { libertyRules } from './liberty.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 
 // DoLo is collected from 2026-27: year ending 31 March 2027, 1 April 2026 to 31 March 2027.
 const Y = 2027

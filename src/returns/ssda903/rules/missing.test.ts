@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
 import { missingRules } from './missing.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const mis = (row: Record<string, string> = {}) => ({
@@ -30,6 +30,7 @@ describe('903 Missing rules', () => {
     { code: '574', fail: { Missing: [mis({ MIS_END: '' }), mis({ MIS_START: '05/06/2025', MIS_END: '06/06/2025' })] }, hits: [['Missing', 1, 'c1', ['MIS_START', 'MIS_END']]], pass: { Missing: [mis(), mis({ MIS_START: '05/06/2025', MIS_END: '06/06/2025' })] } },
     { code: '575', fail: { Episodes: left, Missing: [mis({ MIS_END: '' })] }, hits: [['Missing', 0, 'c1', ['MIS_END']]], pass: { Episodes: left, Missing: [mis()] } },
     { code: '577', fail: { Episodes: left, Missing: [mis({ MIS_START: '30/08/2025', MIS_END: '02/09/2025' })] }, hits: [['Missing', 0, 'c1', ['MIS_END']]], pass: { Episodes: inCare, Missing: [mis({ MIS_END: '' })] } },
+    { code: '577', fail: { Episodes: left, Missing: [mis({ MIS_START: '01/10/2025', MIS_END: '' }), mis({ CHILD: 'c2', MIS_START: '01/10/2025', MIS_END: '' })] }, hits: [['Missing', 0, 'c1', ['MIS_END']]], pass: { Missing: [mis({ MIS_START: '01/10/2025', MIS_END: '05/10/2025' })] } },
     { code: '578', fail: { Episodes: left, Missing: [mis({ MIS_START: '02/09/2025', MIS_END: '' })] }, hits: [['Missing', 0, 'c1', ['MIS_START']]], pass: { Episodes: left, Missing: [mis()] } },
     { code: '581', fail: { Episodes: inCare, Missing: [mis({ MIS_START: '01/12/2023' })] }, hits: [['Missing', 0, 'c1', ['MIS_START']]], pass: { Episodes: inCare, Missing: [mis()] } },
     { code: 'INT04', fail: { Missing: [mis()] }, hits: [['Missing', 0, 'c1', ['CHILD']]], pass: { Header: header, Missing: [mis()] } },

@@ -58,6 +58,8 @@ export const missingRules: readonly Rule[] = [
         const [start, end] = [dateOf(m.MIS_START), dateOf(m.MIS_END)]
         if (start === null) return false
         const periods = periodsOfCare(ctx, m.CHILD)
+        // A child with no episodes has not ceased to be looked after in this return (other rules report that).
+        if (periods.length === 0) return false
         // Fails when no period of care holds it: an open missing episode needs an open period of care.
         return !periods.some((p) => (end === null ? p.end === null && start >= p.start : end >= p.start && (p.end === null || end <= p.end)))
       }) }),

@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
 import { outcomesRules } from './outcomes.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const inCare = [{ CHILD: 'c1', DECOM: '01/01/2020', RNE: 'S', LS: 'C2', PLACE: 'U4' }]

@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
 import { socialWorkersRules } from './socialWorkers.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const sw = (row: Record<string, string> = {}) => ({
@@ -27,7 +27,8 @@ describe('903 SWEpisodes rules', () => {
     { code: 'SW09STG2', fail: { SWEpisodes: [sw({ SW_DEC: '01/05/2025' })] }, hits: [['SWEpisodes', 0, 'c1', ['SW_DECOM', 'SW_DEC']]], pass: { SWEpisodes: [sw({ SW_DEC: '02/05/2025' })] } },
     { code: 'SW10STG2', fail: { SWEpisodes: [ended(), sw({ SW_DECOM: '10/05/2025' })] }, hits: [['SWEpisodes', 1, 'c1', ['SW_DECOM']]], pass: { SWEpisodes: [ended(), sw({ SW_DECOM: '10/05/2025', SW_REASON: 'FCONTA' })] } },
     { code: 'SW11bSTG2', fail: { SWEpisodes: [sw({ SW_DEC: '29/03/2026' })] }, hits: [['SWEpisodes', 0, 'c1', ['SW_DEC']]], pass: { SWEpisodes: [sw({ SW_DEC: '29/03/2026' }), sw({ SW_DECOM: '29/03/2026' })] } },
-    { code: 'SW12STG2', fail: { Episodes: [{ CHILD: 'c1', DECOM: '01/06/2025', RNE: 'S', LS: 'C2' }], SWEpisodes: [sw()] }, hits: [['Episodes', 0, 'c1', ['DECOM']]], pass: { Episodes: [{ CHILD: 'c1', DECOM: '01/06/2025', RNE: 'S', LS: 'C2' }], SWEpisodes: [sw({ SW_DECOM: '01/06/2025' })], } },
+    // Looked after on 31 March, in care since 1 June: a worker from 1 July leaves the start uncovered; one allocated since before covers it.
+    { code: 'SW12STG2', fail: { Episodes: [{ CHILD: 'c1', DECOM: '01/06/2025', RNE: 'S', LS: 'C2' }], SWEpisodes: [sw({ SW_DECOM: '01/05/2025', SW_DEC: '20/05/2025' })] }, hits: [['Episodes', 0, 'c1', ['DECOM']]], pass: { Episodes: [{ CHILD: 'c1', DECOM: '01/06/2025', RNE: 'S', LS: 'C2' }, { CHILD: 'c2', DECOM: '01/06/2025', RNE: 'S', LS: 'C2', DEC: '01/09/2025', REC: 'E4A' }], SWEpisodes: [sw({ SW_DECOM: '01/05/2025' })] } },
     { code: 'SW13STG1', fail: { SWEpisodes: [sw({ SW_REASON: 'BORED' })] }, hits: [['SWEpisodes', 0, 'c1', ['SW_REASON']]], pass: { SWEpisodes: [sw({ SW_REASON: '' })] } },
     { code: 'SW13STG1', year: 2024, fail: { SWEpisodes: [sw({ SW_DECOM: '01/05/2023', SW_REASON: '' })] }, hits: [['SWEpisodes', 0, 'c1', ['SW_REASON']]], pass: { SWEpisodes: [sw({ SW_DECOM: '01/05/2023' })] } },
     { code: 'SW17STG2', fail: { SWEpisodes: [ended(), sw({ SW_DEC: '01/06/2025' })] }, hits: [['SWEpisodes', 1, 'c1', ['SW_DEC', 'SW_DECOM']]], pass: { SWEpisodes: [ended(), sw()] } },

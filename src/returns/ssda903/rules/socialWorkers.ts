@@ -65,18 +65,26 @@ export const socialWorkersRules: readonly Rule[] = [
       return hits
     } }),
   defineRule({ code: 'SW12STG2', type: 'ERROR', message: 'If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after', tables: ['SWEpisodes', 'Episodes'], fields: ['SW_DECOM'], fromYear: 2024,
-    check: (ctx) =>
-      // An episode in the year (or the year before) that starts or ends a period of care must be covered by a social worker episode.
-      rowsWhere(ctx, 'Episodes', ['DECOM'], (e) => {
+    check: (ctx) => {
+      // For a child looked after on 31 March: each start or end of a period of care since a year before
+      // the collection year must fall within a reported social worker episode. Unlike the reference,
+      // an open episode (REC blank) is not the end of care, and an episode covering the date counts
+      // as well as one starting after it (docs/903-validator-differences.md).
+      const openAtEnd = new Set(ctx.current.Episodes.filter((e) => dateOf(e.DECOM) !== null && (blank(e.DEC) || (dateOf(e.DEC) ?? '') > ctx.collectionEnd)).map((e) => e.CHILD))
+      const covered = (child: string, on: string, orAfter: boolean) =>
+        ctx.rowsOf('SWEpisodes', child).some(({ row }) => {
+          const [from, to] = [dateOf(row.SW_DECOM), blank(row.SW_DEC) ? null : dateOf(row.SW_DEC)]
+          return from !== null && ((from <= on && (to === null || to >= on)) || (orAfter && from >= on))
+        })
+      const since = addYears(ctx.collectionStart, -1)
+      return rowsWhere(ctx, 'Episodes', ['DECOM'], (e) => {
         const [decom, dec] = [dateOf(e.DECOM), dateOf(e.DEC)]
-        if (decom === null || ['V3', 'V4'].includes(e.LS.trim())) return false
-        if (dec !== null && (dec < addYears(ctx.collectionStart, -1) || dec > ctx.collectionEnd)) return false
-        if (e.RNE.trim() !== 'S' && e.REC.trim() === 'X1') return false
-        const sw = ctx.rowsOf('SWEpisodes', e.CHILD).map(({ row }) => dateOf(row.SW_DECOM)).filter((d): d is string => d !== null)
-        const beforeEnd = e.REC.trim() !== 'X1' && dec !== null && sw.some((d) => d <= dec)
-        const afterStart = e.RNE.trim() === 'S' && sw.some((d) => d >= decom)
-        return !beforeEnd && !afterStart
-      }) }),
+        if (!openAtEnd.has(e.CHILD) || decom === null || ['V3', 'V4'].includes(e.LS.trim())) return false
+        const starts = e.RNE.trim() === 'S' && decom >= since && decom <= ctx.collectionEnd
+        const ends = !blank(e.REC) && e.REC.trim() !== 'X1' && dec !== null && dec >= since && dec <= ctx.collectionEnd
+        return (starts && !covered(e.CHILD, decom, true)) || (ends && !covered(e.CHILD, dec!, false))
+      })
+    } }),
   defineRule({ code: 'SW13STG1', type: 'ERROR', message: 'The reason for social worker change is not valid.', tables: ['SWEpisodes'], fields: ['SW_REASON'], fromYear: 2025,
     check: (ctx) => rowsWhere(ctx, 'SWEpisodes', ['SW_REASON'], (r) => !blank(r.SW_REASON) && !socialWorkerChangeReasons.some((c) => c.code === r.SW_REASON.trim())) }),
   defineRule({ code: 'SW13STG1', type: 'ERROR', message: 'The reason for social worker change is either not valid or has not been entered.', tables: ['SWEpisodes'], fields: ['SW_REASON'], fromYear: 2024, toYear: 2024,

@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
 import { uascRules } from './uasc.js'
-import { ruleCases } from './ruleCases.js'
+import { ruleCases } from './ruleCheck.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const uasc = (row: Record<string, string> = {}) => ({
