@@ -67,7 +67,8 @@ describe('children in care journey in Chromium', () => {
     await go(sw, `${care}/start`, 'Start a period of care')
     await submitForm(sw, `${care}/start`, {
       dates: { startsOn: '2026-09-07' },
-      selects: { legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1' },
+      selects: { legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1', prevPerm: 'Z1' },
+      radios: { isMother: 'no' },
       text: { placementPostcode: 'LE2 3AB', homePostcode: 'LE4 5CD' },
     })
     await landed(sw, 'Children in care')

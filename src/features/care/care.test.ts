@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditEvents, careEpisodes, carePeriods, uascStatuses, unregisteredPlacements, visits } from '../../db/schema/index.js'
+import { auditEvents, careEpisodes, careParenthood, carePeriods, previousPermanence, uascStatuses, unregisteredPlacements, visits } from '../../db/schema/index.js'
 import { roleCodes, roleMay, type Action } from '../../access/index.js'
 import { toActor } from '../auth/authService.js'
 import { engines } from '../../../test/engines.js'
@@ -9,7 +9,7 @@ import type { StartCareInput } from './careSchemas.js'
 
 const start: StartCareInput = {
   startsOn: '2026-09-01', legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1', providerName: 'Foster carers',
-  urn: undefined, placementPostcode: 'LE3 0AA', homePostcode: 'LE1 1AA', longTerm: false, childAgreedSixMonthly: false, unregistered: false,
+  urn: undefined, placementPostcode: 'LE3 0AA', homePostcode: 'LE1 1AA', longTerm: false, childAgreedSixMonthly: false, unregistered: false, prevPerm: 'Z1',
 }
 const placement = { placementType: 'U4', placementProvider: 'PR4', providerName: undefined, urn: undefined, placementPostcode: 'NG7 1AA', homePostcode: undefined, longTerm: true, childAgreedSixMonthly: false, unregistered: false }
 
@@ -68,9 +68,12 @@ describe.each(engines())('children in care on %s', (engine) => {
   it('starts care with the distance, out-of-area flag, and refuses a second open period', async () => {
     const client = await appAs(ctx, 'social_worker')
     const res = await client.post(`/children/${childId}/care/start`, {
-      'startsOn-day': '1', 'startsOn-month': '9', 'startsOn-year': '2026', legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1', placementPostcode: 'le3 0aa', homePostcode: 'LE1 1AA',
+      'startsOn-day': '1', 'startsOn-month': '9', 'startsOn-year': '2026', legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1', placementPostcode: 'le3 0aa', homePostcode: 'LE1 1AA', prevPerm: 'Z1', isMother: 'no',
     })
     expect(res.statusCode).toBe(302)
+    // The 903 facts asked at the start: no earlier permanence order (PrevPerm for 2026-27), not a mother.
+    expect(await ctx.database.db.select().from(previousPermanence).where(eq(previousPermanence.childId, childId))).toMatchObject([{ collectionYear: 2027, prevPerm: 'Z1' }])
+    expect(await ctx.database.db.select().from(careParenthood).where(eq(careParenthood.childId, childId))).toMatchObject([{ isMother: '0', motherChildDob: null }])
     const [e] = (await snapshot()).episodes
     expect(e).toMatchObject({ change: 'START', legalStatus: 'V2', placementPostcode: 'LE3 0AA', outOfArea: false, imported: false })
     expect(Number(e!.distanceMiles)).toBeGreaterThan(1)

@@ -1,4 +1,4 @@
-import { categoriesOfNeed, codesForYear, legalStatuses, placementProviders, placementTypes, reasonsPlaceChange } from '../../domain/codeLists/ssda903.js'
+import { categoriesOfNeed, codesForYear, legalStatuses, placementProviders, placementTypes, reasonsPlaceChange, previousPermanenceOrders } from '../../domain/codeLists/ssda903.js'
 import { describe, yesNo } from '../../domain/codeLists/index.js'
 import { isOver20Miles } from '../../domain/places/postcodes.js'
 import { splitDate } from '../../http/forms.js'
@@ -41,6 +41,11 @@ export const startCareFields = (today: string): Spec[] => [
   { kind: 'select', name: 'legalStatus', label: 'Legal status (LS)', options: codeOptions(legalStatuses) },
   { kind: 'select', name: 'categoryOfNeed', label: 'Category of need (CIN)', options: codeOptions(categoriesOfNeed) },
   ...placementSpecs(today),
+  { kind: 'select', name: 'prevPerm', label: 'Permanence order before this period of care (PREV_PERM)', options: codeOptions(previousPermanenceOrders) },
+  { kind: 'text', name: 'laPerm', label: 'Local authority that made the earlier order (optional)', hint: 'Its 3-digit code' },
+  { kind: 'date', name: 'datePerm', label: 'Date of the earlier order (optional)' },
+  { kind: 'radios', name: 'isMother', label: 'Is the child a mother? (girls only; SSDA903 MOTHER)', codes: yesNo },
+  { kind: 'date', name: 'motherChildDob', label: 'Date of birth of her child (only if she is a mother)' },
 ]
 export const legalStatusFields: Spec[] = [
   { kind: 'date', name: 'startsOn', label: 'Date the legal status changed' },

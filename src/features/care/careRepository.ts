@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm'
 import { childInScope, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
-import { careEpisodes, carePeriods, children, claReviews, uascStatuses, unregisteredPlacements, visits } from '../../db/schema/index.js'
+import { careEpisodes, carePeriods, children, claReviews, uascStatuses, unregisteredPlacements, visits, careParenthood, previousPermanence } from '../../db/schema/index.js'
 
 export type CarePeriodRow = typeof carePeriods.$inferSelect
 export type CareEpisodeRow = typeof careEpisodes.$inferSelect
@@ -18,6 +18,11 @@ export function careRepository(db: Executor) {
     /** The latest period (open or not), to refuse a new one starting before the last one ended. */
     latestPeriod: async (childId: string) => first(await db.select().from(carePeriods).where(eq(carePeriods.childId, childId)).orderBy(desc(carePeriods.startedOn)).limit(1)),
     insertPeriod: async (v: typeof carePeriods.$inferInsert) => (await db.insert(carePeriods).values(v).returning())[0]!,
+    /** PrevPerm is one row per child per collection year; a second start in the same year keeps the latest answer. */
+    savePreviousPermanence: (v: typeof previousPermanence.$inferInsert) =>
+      db.insert(previousPermanence).values(v).onConflictDoUpdate({ target: [previousPermanence.childId, previousPermanence.collectionYear], set: { prevPerm: v.prevPerm, laPerm: v.laPerm, datePerm: v.datePerm } }),
+    saveParenthood: (v: typeof careParenthood.$inferInsert) =>
+      db.insert(careParenthood).values(v).onConflictDoUpdate({ target: careParenthood.childId, set: { isMother: v.isMother, motherChildDob: v.motherChildDob } }),
     /** Claims the period for a change: bumps its version, or returns nothing if someone else got there first. */
     bumpPeriod: async (id: string, version: number, v: Partial<typeof carePeriods.$inferInsert> = {}) =>
       first(await db.update(carePeriods).set({ ...v, version: sql`${carePeriods.version} + 1` }).where(and(eq(carePeriods.id, id), eq(carePeriods.version, version), isNull(carePeriods.endedOn))).returning()),

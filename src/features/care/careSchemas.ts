@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { codesOf, type CodeEntry } from '../../domain/codeLists/index.js'
-import { categoriesOfNeed, legalStatuses, reasonsEpisodeCeased, reasonsPlaceChange } from '../../domain/codeLists/ssda903.js'
+import { categoriesOfNeed, legalStatuses, previousPermanenceOrders, reasonsEpisodeCeased, reasonsPlaceChange } from '../../domain/codeLists/ssda903.js'
 import { joinDateInput } from '../../http/forms.js'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
@@ -21,7 +21,7 @@ const postcode = (label: string) =>
   z.preprocess(blank, z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/, `Enter ${label} as a full UK postcode, like LE1 5AB`).optional())
 
 /** The date fields of the care forms, joined from the GOV.UK date input's three parts. */
-export const careDateFields = ['startsOn', 'endedOn', 'visitedOn', 'startedOn', 'ceasedOn', 'ofstedNotifiedOn', 'signedOffOn'] as const
+export const careDateFields = ['startsOn', 'endedOn', 'visitedOn', 'startedOn', 'ceasedOn', 'ofstedNotifiedOn', 'signedOffOn', 'datePerm', 'motherChildDob'] as const
 
 export function withCareDates(body: Record<string, unknown>): Record<string, unknown> {
   const values: Record<string, unknown> = { ...body }
@@ -48,7 +48,15 @@ export const startCareSchema = (today: string) =>
     legalStatus: code(legalStatuses, 'Select the legal status'),
     categoryOfNeed: code(categoriesOfNeed, 'Select the category of need (N1 to N8)'),
     ...placementFields,
+    // Asked when care starts, for the SSDA903 return: PrevPerm (rule 630) and, for a girl, MOTHER (rules 393, 607).
+    prevPerm: code(previousPermanenceOrders, 'Select whether the child had a permanence order before (PREV_PERM)'),
+    laPerm: optionalText('the local authority that made the order', 3),
+    datePerm: optionalPastDate(today, 'the date of the earlier order'),
+    isMother: z.preprocess(blank, z.enum(['yes', 'no'], { error: 'Say whether the child is a mother' }).optional()),
+    motherChildDob: optionalPastDate(today, 'the date of birth of her child'),
   })
+  .refine((v) => v.isMother !== 'yes' || v.motherChildDob, { path: ['motherChildDob'], message: 'Enter the date of birth of her child (903 rule 611)' })
+  .refine((v) => v.isMother === 'yes' || !v.motherChildDob, { path: ['motherChildDob'], message: 'Leave the child’s date of birth blank unless she is a mother (903 rule 612)' })
 export type StartCareInput = z.infer<ReturnType<typeof startCareSchema>>
 
 export const legalStatusSchema = (today: string) =>

@@ -70,6 +70,10 @@ export function careService(base: ServiceBase) {
         const last = await r.latestPeriod(childId)
         if (last?.endedOn && input.startsOn <= last.endedOn) throw validationFailed({ startsOn: `The previous period of care ended on ${last.endedOn}: a new one must start after it (903 rule 501)` })
         const period = await r.insertPeriod({ childId, startedOn: input.startsOn, createdBy: actor.id })
+        const yearEnding = Number(input.startsOn.slice(0, 4)) + (input.startsOn.slice(5) >= '04-01' ? 1 : 0)
+        const datePerm = input.datePerm ? input.datePerm.split('-').reverse().join('/') : null
+        await r.savePreviousPermanence({ childId, collectionYear: yearEnding, prevPerm: input.prevPerm, laPerm: input.laPerm ?? null, datePerm, createdBy: actor.id })
+        if (input.isMother) await r.saveParenthood({ childId, isMother: input.isMother === 'yes' ? '1' : '0', motherChildDob: input.motherChildDob ?? null, createdBy: actor.id })
         const e = await r.insertEpisode({
           periodId: period.id, childId, startsOn: input.startsOn, change: 'START', legalStatus: input.legalStatus, categoryOfNeed: input.categoryOfNeed,
           ...placementValues(input), createdBy: actor.id,

@@ -8,7 +8,7 @@ import type { StartCareInput } from './careSchemas.js'
 
 const unregistered: StartCareInput = {
   startsOn: '2026-10-26', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'K2', placementProvider: 'PR4', providerName: 'Cottage flat',
-  urn: undefined, placementPostcode: 'LE11 1AA', homePostcode: 'LE4 1AA', longTerm: false, childAgreedSixMonthly: false, unregistered: true,
+  urn: undefined, placementPostcode: 'LE11 1AA', homePostcode: 'LE4 1AA', longTerm: false, childAgreedSixMonthly: false, unregistered: true, prevPerm: 'Z1',
 }
 
 /** Unregistered placements and their live list (Ofsted 2024) on both engines. */
