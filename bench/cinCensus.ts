@@ -13,7 +13,7 @@ import type { ExportResult, ImportResult } from './cinCensusJob.js'
 import { compareFlagged, findReference, howToInstall, runReference } from './cinReference.js'
 import { createScratchDb, dropScratchDb, makeTempDir, removeTempDir } from './data.js'
 import { spawnTracked } from './procs.js'
-import { addRow, atMost, fmtMb, fmtMs } from './report.js'
+import { addPeakRssRow, addRow, atMost, fmtMb, fmtMs, stepsText } from './report.js'
 import { serverEnv } from './server.js'
 
 const section = 'CIN census'
@@ -39,9 +39,7 @@ async function job<T>(databaseUrl: string, args: string[]): Promise<T> {
 }
 
 function reportExport(r: ExportResult, what: string): void {
-  const steps = Object.entries(r.steps)
-    .map(([k, ms]) => `${k} ${fmtMs(ms)}`)
-    .join(', ')
+  const steps = stepsText(r.steps)
   const xsd = r.xsd.checked
     ? `XSD ${r.xsd.valid ? 'valid' : `${r.xsd.findings} errors, first: ${(r.xsd.first ?? '').slice(0, 90)}`}`
     : 'no DfE XSD for this year'
@@ -53,14 +51,7 @@ function reportExport(r: ExportResult, what: string): void {
     pass: atMost(r.totalMs, 10_000),
     note: `${r.children} children, ${(r.bytes / 1e6).toFixed(1)} MB; ${steps}; ${r.findings} findings; ${xsd}`,
   })
-  addRow({
-    section,
-    metric: `${what}: peak RSS of that process`,
-    value: fmtMb(r.maxRssMb),
-    target: '≤ 500 MB',
-    pass: atMost(r.maxRssMb, 500),
-    note: 'maxRSS of a child process: Node, tsx and the database pool included',
-  })
+  addPeakRssRow(section, what, r.maxRssMb, 'Node, tsx and the database pool')
 }
 
 async function compareWithReference(ours: ExportResult, file: string, dir: string): Promise<void> {

@@ -18,6 +18,7 @@ import { importCensus, rulesYear } from '../src/returns/cin-census/import.js'
 import { parseCensus } from '../src/returns/cin-census/parse.js'
 import { validateCensus, type Finding } from '../src/returns/cin-census/validate.js'
 import { validateAgainstXsd } from '../src/returns/cin-census/xsd.js'
+import { stepTimer } from './stats.js'
 
 export type ExportResult = {
   readonly mode: 'export'
@@ -59,14 +60,7 @@ function flaggedByRule(findings: readonly Finding[]): Record<string, number> {
 async function runExport(url: string, year: string, out: string): Promise<ExportResult> {
   const database = await openPostgres(url, 5)
   try {
-    const steps: Record<string, number> = {}
-    const started = performance.now()
-    let last = started
-    const lap = (step: string) => {
-      const now = performance.now()
-      steps[step] = Math.round(now - last)
-      last = now
-    }
+    const { steps, lap, totalMs: elapsed } = stepTimer()
     const laCode = '856'
     const referenceDate = defaultReferenceDate(year)
     const census = await extractCensus(database.db, analyst, {
@@ -84,7 +78,7 @@ async function runExport(url: string, year: string, out: string): Promise<Export
     lap('parse')
     const findings = validateCensus(parsed, { collectionYear: rulesYear(year), referenceDate })
     lap('rules')
-    const totalMs = Math.round(performance.now() - started)
+    const totalMs = elapsed()
     writeFileSync(out, xml)
     return {
       mode: 'export',

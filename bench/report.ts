@@ -39,6 +39,17 @@ export const ratio = (value: number, baseline: number, label: string): string =>
 export const atMost = (value: number, limit: number): boolean | null =>
   Number.isFinite(value) ? value <= limit : false
 
+/** Timed steps of a run as text: 'extract 1.2 s, xml 300 ms, …'. */
+export const stepsText = (steps: Record<string, number>): string =>
+  Object.entries(steps)
+    .map(([k, ms]) => `${k} ${fmtMs(ms)}`)
+    .join(', ')
+
+/** The peak-RSS row (≤ 500 MB) for a job run in its own child process; `included` is what that process held. */
+export function addPeakRssRow(section: string, what: string, maxRssMb: number, included: string): void {
+  addRow({ section, metric: `${what}: peak RSS of that process`, value: fmtMb(maxRssMb), target: '≤ 500 MB', pass: atMost(maxRssMb, 500), note: `maxRSS of a child process: ${included} included` })
+}
+
 function verdict(pass: boolean | null): string {
   if (pass === null) return ''
   return pass ? 'PASS' : 'FAIL'

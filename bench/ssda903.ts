@@ -13,7 +13,7 @@ import type { Ssda903Result } from './ssda903Job.js'
 import { compareFlagged } from './cinReference.js'
 import { findSsda903Reference, howToInstall, runSsda903Reference } from './ssda903Reference.js'
 import { spawnTracked } from './procs.js'
-import { addNote, addRow, atMost, fmtMb, fmtMs } from './report.js'
+import { addNote, addPeakRssRow, addRow, atMost, fmtMs, stepsText } from './report.js'
 import { serverEnv } from './server.js'
 
 /** The year ending 31 March of the last collection year that has ended by `today`: 2026 on 2026-11-25. */
@@ -32,7 +32,7 @@ async function job(databaseUrl: string, args: string[]): Promise<Ssda903Result> 
 }
 
 function report(section: string, r: Ssda903Result, what: string, limitMs: number): void {
-  const steps = Object.entries(r.steps).map(([k, ms]) => `${k} ${fmtMs(ms)}`).join(', ')
+  const steps = stepsText(r.steps)
   const data = r.loaded ? `bench load of ${r.loaded.inCare} in care and ${r.loaded.leavers} care leavers (rolled back)` : 'seeded care records'
   addRow({
     section,
@@ -42,14 +42,7 @@ function report(section: string, r: Ssda903Result, what: string, limitMs: number
     pass: atMost(r.totalMs, limitMs),
     note: `${data}; ${r.rows.Header} children, ${r.rows.Episodes} episodes, ${(r.bytes / 1e6).toFixed(1)} MB of XML and CSV; ${steps}; XSD ${r.xsd.valid ? 'valid' : `${r.xsd.findings} errors, first: ${(r.xsd.first ?? '').slice(0, 90)}`}; ${r.errors} errors, ${r.queries} queries`,
   })
-  addRow({
-    section,
-    metric: `${what}: peak RSS of that process`,
-    value: fmtMb(r.maxRssMb),
-    target: '≤ 500 MB',
-    pass: atMost(r.maxRssMb, 500),
-    note: 'maxRSS of a child process: Node, tsx, the database pool and the (untimed) bench load included',
-  })
+  addPeakRssRow(section, what, r.maxRssMb, 'Node, tsx, the database pool and the (untimed) bench load')
 }
 
 /** Runs both measurements on the seeded database at `databaseUrl` (left unchanged). */

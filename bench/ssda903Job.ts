@@ -21,6 +21,7 @@ import { validateReturn } from '../src/returns/ssda903/validate.js'
 import { returnXml } from '../src/returns/ssda903/xml.js'
 import { validate903Xml } from '../src/returns/ssda903/xsd.js'
 import { loadBenchCare } from './ssda903Load.js'
+import { stepTimer } from './stats.js'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseCsvSet } from '../src/returns/ssda903/parseCsv.js'
@@ -73,14 +74,7 @@ async function run(url: string, yearEnding: number, inCare: number, leavers: num
         const seeded = inCare < 0 ? await seededInCare(tx, yearEnding) : 0
         const want = inCare < 0 ? (seeded >= 100 ? 0 : 550) : inCare
         const loaded = want > 0 ? await loadBenchCare(tx, yearEnding, want, inCare < 0 ? 200 : leavers) : null
-        const steps: Record<string, number> = {}
-        const started = performance.now()
-        let last = started
-        const lap = (step: string) => {
-          const now = performance.now()
-          steps[step] = Math.round(now - last)
-          last = now
-        }
+        const { steps, lap, totalMs: elapsed } = stepTimer()
         const ret = await extractReturn(tx, yearEnding, analyst)
         lap('extract')
         const xml = returnXml(ret)
@@ -91,7 +85,7 @@ async function run(url: string, yearEnding: number, inCare: number, leavers: num
         lap('rules')
         const files = returnCsvFiles(ret, yearEnding)
         lap('csv')
-        const totalMs = Math.round(performance.now() - started)
+        const totalMs = elapsed()
         result = {
           yearEnding, loaded, steps, totalMs, maxRssMb: maxRssMb(),
           rows: Object.fromEntries(Object.entries(ret).map(([t, rows]) => [t, (rows as unknown[]).length])),

@@ -16,3 +16,19 @@ export function summarise(values: readonly number[]) {
     max: sorted[sorted.length - 1] ?? NaN,
   }
 }
+
+/** Times the steps of a run: `lap(step)` records the milliseconds since the last lap; `totalMs()` since the start. */
+export function stepTimer() {
+  const steps: Record<string, number> = {}
+  const started = performance.now()
+  let last = started
+  return {
+    steps,
+    lap(step: string): void {
+      const now = performance.now()
+      steps[step] = Math.round(now - last)
+      last = now
+    },
+    totalMs: (): number => Math.round(performance.now() - started),
+  }
+}

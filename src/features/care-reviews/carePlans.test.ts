@@ -1,87 +1,41 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  careEpisodes,
-  carePeriods,
-  claAnnualOutcomes,
-  claReviews,
-  healthRecords,
-  planActions,
-  plans,
-} from '../../db/schema/index.js'
+import { describe, expect, it } from 'vitest'
+import { claAnnualOutcomes, healthRecords, planActions, plans } from '../../db/schema/index.js'
 import { engines } from '../../../test/engines.js'
-import { appAs, createTestContext, type Client, type TestContext } from '../../../test/harness.js'
-import { careReviewClocksFor } from './careReviewClocks.js'
-
-/** Date input fields for a GOV.UK date input. */
-const d = (name: string, iso: string) => {
-  const [year, month, day] = iso.split('-')
-  return { [`${name}-day`]: day!, [`${name}-month`]: month!, [`${name}-year`]: year! }
-}
+import { d, lookedAfterChild } from './careReviewTestKit.js'
 
 /** Care and placement plans, permanence, PEPs, health and OC2 on both engines (CPPCR 2010 regs 4, 5, 7 and 9). */
 describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
-  let ctx: TestContext
-  let childId: string
-  let sw: Client
-  let iro: Client
-  const url = () => `/children/${childId}/care-reviews`
-  const clocks = () => careReviewClocksFor(ctx.database.db, ctx.deps.calendar, '2026-11-25', childId)
-  const clockOf = async (id: string) => (await clocks()).clocks.find((c) => c.id === id)
-  const count = async (table: typeof claReviews | typeof healthRecords | typeof claAnnualOutcomes) =>
-    (await ctx.database.db.select().from(table).where(eq(table.childId, childId))).length
-
-  beforeAll(async () => {
-    ctx = await createTestContext(engine)
-    childId = ctx.fixtures.child.own.id
-    const createdBy = ctx.fixtures.user.social_worker.id
-    // Looked after from Wed 1 Jul 2026 (aged 11); moved placement on Mon 2 Nov 2026.
-    const [period] = await ctx.database.db
-      .insert(carePeriods)
-      .values({ childId, startedOn: '2026-07-01', createdBy })
-      .returning()
-    const episode = {
-      periodId: period!.id,
-      childId,
-      legalStatus: 'C2',
-      categoryOfNeed: 'N1',
-      placementType: 'U4',
-      createdBy,
-    }
-    await ctx.database.db.insert(careEpisodes).values([
-      { ...episode, startsOn: '2026-07-01', change: 'START' },
-      { ...episode, startsOn: '2026-11-02', change: 'PLACEMENT' },
-    ])
-    sw = await appAs(ctx, 'social_worker')
-    iro = await appAs(ctx, 'iro')
-  })
-  afterAll(() => ctx.close())
+  const kit = lookedAfterChild(engine)
+  const { url, clocks, clockOf, count } = kit
 
   it('lets a social worker record the care plan with SMART actions, and works out completeness', async () => {
-    expect((await iro.post(`${url()}/care-plan`, { ...d('startDate', '2026-07-10') })).statusCode).toBe(403)
+    expect((await kit.iro.post(`${url()}/care-plan`, { ...d('startDate', '2026-07-10') })).statusCode).toBe(
+      403,
+    )
     expect(
       (
-        await sw.post(`${url()}/care-plan`, {
+        await kit.sw.post(`${url()}/care-plan`, {
           ...d('startDate', '2026-07-10'),
           wishesAndFeelings: 'Wants to see her brother weekly',
         })
       ).statusCode,
     ).toBe(302)
     expect(await clockOf('CARE_PLAN_10WD')).toMatchObject({ dueOn: '2026-07-15', status: 'met' })
-    let page = await sw.get(`${url()}/care-plan`)
+    let page = await kit.sw.get(`${url()}/care-plan`)
     expect(page.body).toContain(
       'Incomplete: missing identity, religion and culture, at least one SMART action',
     )
-    const plan = (await ctx.database.db.select().from(plans).where(eq(plans.childId, childId))).find(
+    const plan = (await kit.ctx.database.db.select().from(plans).where(eq(plans.childId, kit.childId))).find(
       (p) => p.kind === 'CARE',
     )!
     expect(plan.cinEpisodeId).toBeNull()
-    const bad = await sw.post(`${url()}/care-plan/actions`, { action: 'Arrange contact', outcome: '' })
+    const bad = await kit.sw.post(`${url()}/care-plan/actions`, { action: 'Arrange contact', outcome: '' })
     expect(bad.statusCode).toBe(422)
     expect(bad.body).toContain('Enter the measurable outcome')
     expect(
       (
-        await sw.post(`${url()}/care-plan/actions`, {
+        await kit.sw.post(`${url()}/care-plan/actions`, {
           action: 'Arrange weekly contact with brother',
           ownerName: 'Foster carer',
           outcome: 'Contact log shows weekly visits',
@@ -91,7 +45,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
     ).toBe(302)
     expect(
       (
-        await sw.post(`${url()}/care-plan`, {
+        await kit.sw.post(`${url()}/care-plan`, {
           version: String(plan.version),
           wishesAndFeelings: 'Wants to see her brother weekly',
           identity: 'Attends mosque on Fridays',
@@ -99,28 +53,31 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
       ).statusCode,
     ).toBe(302)
     // The action's status is kept on the shared plan-action page (src/features/plans).
-    const [action] = await ctx.database.db.select().from(planActions).where(eq(planActions.planId, plan.id))
-    expect((await sw.get(`/plan-actions/${action!.id}`)).statusCode).toBe(200)
+    const [action] = await kit.ctx.database.db
+      .select()
+      .from(planActions)
+      .where(eq(planActions.planId, plan.id))
+    expect((await kit.sw.get(`/plan-actions/${action!.id}`)).statusCode).toBe(200)
     expect(
-      (await sw.post(`/plan-actions/${action!.id}`, { version: '1', status: 'IN_PROGRESS' })).statusCode,
+      (await kit.sw.post(`/plan-actions/${action!.id}`, { version: '1', status: 'IN_PROGRESS' })).statusCode,
     ).toBe(302)
-    page = await sw.get(`${url()}/care-plan`)
+    page = await kit.sw.get(`${url()}/care-plan`)
     expect(page.body).toContain('Complete: SMART actions')
     // A stale version is a conflict, and nothing is overwritten.
-    const stale = await sw.post(`${url()}/care-plan`, {
+    const stale = await kit.sw.post(`${url()}/care-plan`, {
       version: String(plan.version),
       wishesAndFeelings: 'Overwritten',
       identity: 'Overwritten',
     })
     expect(stale.statusCode).toBe(409)
-    const after = (await ctx.database.db.select().from(plans).where(eq(plans.id, plan.id)))[0]!
+    const after = (await kit.ctx.database.db.select().from(plans).where(eq(plans.id, plan.id)))[0]!
     expect(after.identity).toBe('Attends mosque on Fridays')
   })
 
   it('records the placement plan, which stops its clock', async () => {
     expect(
       (
-        await sw.post(`${url()}/placement-plan`, {
+        await kit.sw.post(`${url()}/placement-plan`, {
           ...d('startDate', '2026-11-05'),
           wishesAndFeelings: 'Likes her room',
           identity: 'Halal food',
@@ -131,7 +88,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
   })
 
   it('records a permanence plan and clears the flag; refuses one outside care', async () => {
-    const bad = await sw.post(`${url()}/permanence`, {
+    const bad = await kit.sw.post(`${url()}/permanence`, {
       plan: 'LONG_TERM_FOSTERING',
       ...d('decidedOn', '2026-05-01'),
       notes: 'Long-term match',
@@ -140,7 +97,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
     expect(bad.body).toContain('not in care on this date')
     expect(
       (
-        await sw.post(`${url()}/permanence`, {
+        await kit.sw.post(`${url()}/permanence`, {
           plan: 'LONG_TERM_FOSTERING',
           ...d('decidedOn', '2026-10-20'),
           notes: 'Long-term match with current carers',
@@ -153,7 +110,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
   it('records a PEP and health, with the SDQ score checked', async () => {
     expect(
       (
-        await sw.post(`${url()}/education`, {
+        await kit.sw.post(`${url()}/education`, {
           ...d('reviewedOn', '2026-07-14'),
           school: 'Hillside Academy',
           notes: 'Targets set',
@@ -170,17 +127,21 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
       [{ kind: 'DENTAL', ...d('doneOn', '2026-09-01'), sdqScore: '12' }, 'Only an SDQ has a score'],
       [{ kind: 'DENTAL', ...d('doneOn', '2026-06-01') }, 'not in care on this date'],
     ] as const) {
-      const res = await sw.post(`${url()}/health`, form)
+      const res = await kit.sw.post(`${url()}/health`, form)
       expect(res.statusCode).toBe(422)
       expect(res.body).toContain(message)
     }
     expect(await count(healthRecords)).toBe(before)
     expect(
-      (await sw.post(`${url()}/health`, { kind: 'INITIAL_HEALTH_ASSESSMENT', ...d('doneOn', '2026-07-27') }))
-        .statusCode,
+      (
+        await kit.sw.post(`${url()}/health`, {
+          kind: 'INITIAL_HEALTH_ASSESSMENT',
+          ...d('doneOn', '2026-07-27'),
+        })
+      ).statusCode,
     ).toBe(302)
     expect(
-      (await sw.post(`${url()}/health`, { kind: 'SDQ', ...d('doneOn', '2026-09-01'), sdqScore: '14' }))
+      (await kit.sw.post(`${url()}/health`, { kind: 'SDQ', ...d('doneOn', '2026-09-01'), sdqScore: '14' }))
         .statusCode,
     ).toBe(302)
     expect(await clockOf('IHA_20WD')).toMatchObject({ status: 'met' })
@@ -190,7 +151,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
   })
 
   it('records the OC2 facts once per year, and the SDQ reason only when there is no score', async () => {
-    const withReason = await sw.post(`${url()}/outcomes`, {
+    const withReason = await kit.sw.post(`${url()}/outcomes`, {
       collectionYear: '2027',
       convicted: '0',
       substanceMisuse: '0',
@@ -201,7 +162,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
     expect(await count(claAnnualOutcomes)).toBe(0)
     expect(
       (
-        await sw.post(`${url()}/outcomes`, {
+        await kit.sw.post(`${url()}/outcomes`, {
           collectionYear: '2027',
           convicted: '0',
           substanceMisuse: '1',
@@ -210,12 +171,12 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
         })
       ).statusCode,
     ).toBe(302)
-    const again = await sw.post(`${url()}/outcomes`, { collectionYear: '2027', convicted: '1' })
+    const again = await kit.sw.post(`${url()}/outcomes`, { collectionYear: '2027', convicted: '1' })
     expect(again.statusCode).toBe(422)
     expect(again.body).toContain('already recorded: there is one record per child per year')
-    expect((await sw.post(`${url()}/outcomes`, { collectionYear: '2026', convicted: '2' })).statusCode).toBe(
-      422,
-    )
+    expect(
+      (await kit.sw.post(`${url()}/outcomes`, { collectionYear: '2026', convicted: '2' })).statusCode,
+    ).toBe(422)
     expect(await count(claAnnualOutcomes)).toBe(1)
   })
 
@@ -248,7 +209,7 @@ describe.each(engines())('care plans, PEPs and health on %s', (engine) => {
       'health',
       'outcomes',
     ])
-      for (const client of [sw, iro]) {
+      for (const client of [kit.sw, kit.iro]) {
         const res = await client.post(`${url()}/${path}`, junk)
         expect(res.statusCode, path).toBeGreaterThanOrEqual(400)
         expect(res.statusCode, path).toBeLessThan(500)

@@ -1,63 +1,22 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  careEpisodes,
   carePeriods,
   children,
   claAnnualOutcomes,
   claReviews,
-  healthRecords,
   iroEscalations,
 } from '../../db/schema/index.js'
 import { roleCodes, roleMay, type Action } from '../../access/index.js'
 import { toActor } from '../auth/authService.js'
 import { engines } from '../../../test/engines.js'
-import { appAs, createTestContext, type Client, type TestContext } from '../../../test/harness.js'
-import { careReviewClocksFor } from './careReviewClocks.js'
-
-/** Date input fields for a GOV.UK date input. */
-const d = (name: string, iso: string) => {
-  const [year, month, day] = iso.split('-')
-  return { [`${name}-day`]: day!, [`${name}-month`]: month!, [`${name}-year`]: year! }
-}
+import { appAs } from '../../../test/harness.js'
+import { d, lookedAfterChild } from './careReviewTestKit.js'
 
 /** Care plans, reviews and the IRO, PEPs and health on both engines (CPPCR 2010; IRO Handbook 2010). */
 describe.each(engines())('care plans and reviews on %s', (engine) => {
-  let ctx: TestContext
-  let childId: string
-  let sw: Client
-  let iro: Client
-  const url = () => `/children/${childId}/care-reviews`
-  const clocks = () => careReviewClocksFor(ctx.database.db, ctx.deps.calendar, '2026-11-25', childId)
-  const clockOf = async (id: string) => (await clocks()).clocks.find((c) => c.id === id)
-  const count = async (table: typeof claReviews | typeof healthRecords | typeof claAnnualOutcomes) =>
-    (await ctx.database.db.select().from(table).where(eq(table.childId, childId))).length
-
-  beforeAll(async () => {
-    ctx = await createTestContext(engine)
-    childId = ctx.fixtures.child.own.id
-    const createdBy = ctx.fixtures.user.social_worker.id
-    // Looked after from Wed 1 Jul 2026 (aged 11); moved placement on Mon 2 Nov 2026.
-    const [period] = await ctx.database.db
-      .insert(carePeriods)
-      .values({ childId, startedOn: '2026-07-01', createdBy })
-      .returning()
-    const episode = {
-      periodId: period!.id,
-      childId,
-      legalStatus: 'C2',
-      categoryOfNeed: 'N1',
-      placementType: 'U4',
-      createdBy,
-    }
-    await ctx.database.db.insert(careEpisodes).values([
-      { ...episode, startsOn: '2026-07-01', change: 'START' },
-      { ...episode, startsOn: '2026-11-02', change: 'PLACEMENT' },
-    ])
-    sw = await appAs(ctx, 'social_worker')
-    iro = await appAs(ctx, 'iro')
-  })
-  afterAll(() => ctx.close())
+  const kit = lookedAfterChild(engine)
+  const { url, clocks, clockOf, count } = kit
 
   it('computes the plan, review and health clocks from the real dates', async () => {
     const c = await clocks()
@@ -84,7 +43,7 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
   })
 
   it('shows the overview and every page, and says so when a child is not in care', async () => {
-    const res = await sw.get(url())
+    const res = await kit.sw.get(url())
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('First looked-after child review within 20 working days')
     for (const page of [
@@ -96,18 +55,19 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
       'health',
       'outcomes',
     ])
-      expect((await sw.get(`${url()}/${page}`)).statusCode).toBe(200)
-    const other = await iro.get(`/children/${ctx.fixtures.child.unallocated.id}/care-reviews`)
+      expect((await kit.sw.get(`${url()}/${page}`)).statusCode).toBe(200)
+    const other = await kit.iro.get(`/children/${kit.ctx.fixtures.child.unallocated.id}/care-reviews`)
     expect(other.statusCode).toBe(200)
     expect(other.body).toContain('This child is not in care')
   })
 
   it('lets an IRO record a review, and refuses a social worker', async () => {
     expect(
-      (await sw.post(`${url()}/reviews`, { ...d('heldOn', '2026-07-28'), participation: 'PN1' })).statusCode,
+      (await kit.sw.post(`${url()}/reviews`, { ...d('heldOn', '2026-07-28'), participation: 'PN1' }))
+        .statusCode,
     ).toBe(403)
     expect(await count(claReviews)).toBe(0)
-    const res = await iro.post(`${url()}/reviews`, {
+    const res = await kit.iro.post(`${url()}/reviews`, {
       ...d('heldOn', '2026-07-28'),
       participation: 'PN1',
       recommendations: 'Keep siblings together',
@@ -132,44 +92,50 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
       [{ ...d('heldOn', '2026-10-20'), participation: 'PN9' }, 'PN0 to PN7'],
     ]
     for (const [form, message] of cases) {
-      const res = await iro.post(`${url()}/reviews`, form)
+      const res = await kit.iro.post(`${url()}/reviews`, form)
       expect(res.statusCode).toBe(422)
       expect(res.body).toContain(message)
     }
     expect(await count(claReviews)).toBe(before)
     // The error summary links to the posted form's own field, and the input is kept.
-    const res = await iro.post(`${url()}/reviews`, {
+    const res = await kit.iro.post(`${url()}/reviews`, {
       ...d('heldOn', '2026-10-20'),
       participation: 'PN0',
       recommendations: 'Kept text',
     })
     for (const html of ['href="#review-participation"', 'id="review-participation"', 'Kept text'])
       expect(res.body).toContain(html)
-    const dated = await iro.post(`${url()}/reviews`, { ...d('heldOn', '2026-06-15'), participation: 'PN1' })
+    const dated = await kit.iro.post(`${url()}/reviews`, {
+      ...d('heldOn', '2026-06-15'),
+      participation: 'PN1',
+    })
     for (const html of ['href="#review-heldOn-day"', 'id="review-heldOn-day"'])
       expect(dated.body).toContain(html)
   })
 
   it('accepts PN0 for a child under 4 on the review date', async () => {
-    const young = ctx.fixtures.child.unallocated.id
-    await ctx.database.db.update(children).set({ dateOfBirth: '2024-02-10' }).where(eq(children.id, young))
-    await ctx.database.db
+    const young = kit.ctx.fixtures.child.unallocated.id
+    await kit.ctx.database.db
+      .update(children)
+      .set({ dateOfBirth: '2024-02-10' })
+      .where(eq(children.id, young))
+    await kit.ctx.database.db
       .insert(carePeriods)
-      .values({ childId: young, startedOn: '2026-10-01', createdBy: ctx.fixtures.user.iro.id })
-    const res = await iro.post(`/children/${young}/care-reviews/reviews`, {
+      .values({ childId: young, startedOn: '2026-10-01', createdBy: kit.ctx.fixtures.user.iro.id })
+    const res = await kit.iro.post(`/children/${young}/care-reviews/reviews`, {
       ...d('heldOn', '2026-10-28'),
       participation: 'PN0',
     })
     expect(res.statusCode).toBe(302)
     // 903 rule 441: a child under 4 takes PN0, not a code for an older child.
-    const older = await iro.post(`/children/${young}/care-reviews/reviews`, {
+    const older = await kit.iro.post(`/children/${young}/care-reviews/reviews`, {
       ...d('heldOn', '2026-11-02'),
       participation: 'PN1',
     })
     expect(older.statusCode).toBe(422)
     expect(older.body).toContain('the participation code is PN0')
     // 903 rule 188: no SDQ reason for a child under 4 at the end of the year; nothing saved.
-    const oc2 = ctx.deps.services.careHealth.recordOutcome(toActor(ctx.fixtures.user.iro), young, {
+    const oc2 = kit.ctx.deps.services.careHealth.recordOutcome(toActor(kit.ctx.fixtures.user.iro), young, {
       collectionYear: 2027,
       sdqReason: 'SDQ1',
     })
@@ -178,32 +144,40 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
       fieldErrors: { sdqReason: expect.stringContaining('rule 188') },
     })
     expect(
-      await ctx.database.db.select().from(claAnnualOutcomes).where(eq(claAnnualOutcomes.childId, young)),
+      await kit.ctx.database.db.select().from(claAnnualOutcomes).where(eq(claAnnualOutcomes.childId, young)),
     ).toEqual([])
   })
 
   it('allocates an IRO (one live allocation) and refuses a user who is not an IRO', async () => {
-    const wrong = await iro.post(`${url()}/iro`, {
-      iroId: ctx.fixtures.user.social_worker.id,
+    const wrong = await kit.iro.post(`${url()}/iro`, {
+      iroId: kit.ctx.fixtures.user.social_worker.id,
       ...d('startDate', '2026-07-02'),
     })
     expect(wrong.statusCode).toBe(422)
     expect(wrong.body).toContain('Select an independent reviewing officer from the list')
     expect(
-      (await iro.post(`${url()}/iro`, { iroId: ctx.fixtures.user.iro.id, ...d('startDate', '2026-07-02') }))
-        .statusCode,
+      (
+        await kit.iro.post(`${url()}/iro`, {
+          iroId: kit.ctx.fixtures.user.iro.id,
+          ...d('startDate', '2026-07-02'),
+        })
+      ).statusCode,
     ).toBe(302)
     expect(
-      (await iro.post(`${url()}/iro`, { iroId: ctx.fixtures.user.iro.id, ...d('startDate', '2026-08-02') }))
-        .statusCode,
+      (
+        await kit.iro.post(`${url()}/iro`, {
+          iroId: kit.ctx.fixtures.user.iro.id,
+          ...d('startDate', '2026-08-02'),
+        })
+      ).statusCode,
     ).toBe(422)
-    expect((await sw.get(`${url()}/iro`)).body).toContain('Test Independent reviewing officer')
+    expect((await kit.sw.get(`${url()}/iro`)).body).toContain('Test Independent reviewing officer')
   })
 
   it('raises and resolves an IRO escalation, with versions', async () => {
     expect(
       (
-        await sw.post(`${url()}/escalations`, {
+        await kit.sw.post(`${url()}/escalations`, {
           ...d('raisedOn', '2026-11-20'),
           stage: 'INFORMAL',
           concern: 'Drift',
@@ -212,18 +186,18 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
     ).toBe(403)
     expect(
       (
-        await iro.post(`${url()}/escalations`, {
+        await kit.iro.post(`${url()}/escalations`, {
           ...d('raisedOn', '2026-11-20'),
           stage: 'INFORMAL',
           concern: 'Second review overdue',
         })
       ).statusCode,
     ).toBe(302)
-    const [esc] = await ctx.database.db
+    const [esc] = await kit.ctx.database.db
       .select()
       .from(iroEscalations)
-      .where(eq(iroEscalations.childId, childId))
-    const half = await iro.post(`${url()}/escalations/${esc!.id}`, {
+      .where(eq(iroEscalations.childId, kit.childId))
+    const half = await kit.iro.post(`${url()}/escalations/${esc!.id}`, {
       version: '1',
       stage: 'TEAM_MANAGER',
       resolution: 'Review booked',
@@ -231,15 +205,16 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
     expect(half.statusCode).toBe(422)
     expect(half.body).toContain('Enter the date the concern was resolved')
     expect(
-      (await iro.post(`${url()}/escalations/${esc!.id}`, { version: '1', stage: 'TEAM_MANAGER' })).statusCode,
+      (await kit.iro.post(`${url()}/escalations/${esc!.id}`, { version: '1', stage: 'TEAM_MANAGER' }))
+        .statusCode,
     ).toBe(302)
     expect(
-      (await iro.post(`${url()}/escalations/${esc!.id}`, { version: '1', stage: 'SERVICE_MANAGER' }))
+      (await kit.iro.post(`${url()}/escalations/${esc!.id}`, { version: '1', stage: 'SERVICE_MANAGER' }))
         .statusCode,
     ).toBe(409)
     expect(
       (
-        await iro.post(`${url()}/escalations/${esc!.id}`, {
+        await kit.iro.post(`${url()}/escalations/${esc!.id}`, {
           version: '2',
           stage: 'TEAM_MANAGER',
           ...d('resolvedOn', '2026-11-24'),
@@ -247,7 +222,10 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
         })
       ).statusCode,
     ).toBe(302)
-    const [after] = await ctx.database.db.select().from(iroEscalations).where(eq(iroEscalations.id, esc!.id))
+    const [after] = await kit.ctx.database.db
+      .select()
+      .from(iroEscalations)
+      .where(eq(iroEscalations.id, esc!.id))
     expect(after).toMatchObject({
       stage: 'TEAM_MANAGER',
       resolvedOn: '2026-11-24',
@@ -257,14 +235,14 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
   })
 
   it('gives each role exactly the care-review routes its actions allow', async () => {
-    const routes = ctx.app.routeTable.filter((r) => r.url.startsWith('/children/:id/care-reviews'))
+    const routes = kit.ctx.app.routeTable.filter((r) => r.url.startsWith('/children/:id/care-reviews'))
     expect(routes.length).toBeGreaterThanOrEqual(20)
     const failures: string[] = []
     for (const role of roleCodes) {
-      const client = await appAs(ctx, role)
+      const client = await appAs(kit.ctx, role)
       for (const route of routes) {
         const target = route.url
-          .replace(':id', ctx.fixtures.child.unallocated.id)
+          .replace(':id', kit.ctx.fixtures.child.unallocated.id)
           .replace(':escalationId', '00000000-0000-0000-0000-000000000000')
         const res = route.method === 'GET' ? await client.get(target) : await client.post(target, {})
         const allowed = roleMay(role, route.access as Action)
@@ -278,14 +256,15 @@ describe.each(engines())('care plans and reviews on %s', (engine) => {
   }, 120_000)
 
   it('hides another team’s child from a team-A social worker', async () => {
-    const other = ctx.fixtures.child.otherTeam.id
-    expect((await sw.get(`/children/${other}/care-reviews`)).statusCode).toBe(404)
-    expect((await sw.get(`/children/${other}/care-reviews/health`)).statusCode).toBe(404)
+    const other = kit.ctx.fixtures.child.otherTeam.id
+    expect((await kit.sw.get(`/children/${other}/care-reviews`)).statusCode).toBe(404)
+    expect((await kit.sw.get(`/children/${other}/care-reviews/health`)).statusCode).toBe(404)
     expect(
-      (await sw.post(`/children/${other}/care-reviews/care-plan`, d('startDate', '2026-11-01'))).statusCode,
+      (await kit.sw.post(`/children/${other}/care-reviews/care-plan`, d('startDate', '2026-11-01')))
+        .statusCode,
     ).toBe(404)
     await expect(
-      ctx.deps.services.careReviews.overview(toActor(ctx.fixtures.user.social_worker), other),
+      kit.ctx.deps.services.careReviews.overview(toActor(kit.ctx.fixtures.user.social_worker), other),
     ).rejects.toMatchObject({ status: 404 })
   })
 })

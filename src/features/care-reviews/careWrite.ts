@@ -8,8 +8,9 @@ export const isUniqueViolation = (e: unknown) =>
   [(e as { code?: string })?.code, (e as { cause?: { code?: string } })?.cause?.code].includes('23505')
 
 /**
- * One care-review write with its audit row in the same transaction (ARCHITECTURE.md §6.6). A write
- * that returns nothing lost an optimistic-concurrency race: a conflict, and nothing is saved.
+ * One write with its audit row in the same transaction (ARCHITECTURE.md §6.6), for the care-review
+ * services and, through its repository, the court ones (courtWrite.ts). A write that returns
+ * nothing lost an optimistic-concurrency race: a conflict, and nothing is saved.
  */
 export function careWriter(db: AppDb) {
   return <T extends { id: string }>(

@@ -29,8 +29,12 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   }
   return [...groups.values()]
     .map(({ ids, fieldSet, ...g }) => ({ ...g, fields: [...fieldSet].join(', '), childIds: [...ids].sort(), childCount: ids.size }))
-    .sort((a, b) => (a.type === b.type ? a.code.localeCompare(b.code, 'en', { numeric: true }) : a.type === 'ERROR' ? -1 : 1))
+    .sort(errorsFirstByCode)
 }
+
+/** Rule groups in a return's findings: errors before queries, then by code in number order (shared with the 903). */
+export const errorsFirstByCode = (a: { type: string; code: string }, b: { type: string; code: string }): number =>
+  a.type === b.type ? a.code.localeCompare(b.code, 'en', { numeric: true }) : a.type === 'ERROR' ? -1 : 1
 
 const statusTag: Record<string, { text: string; classes: string }> = {
   running: { text: 'Running', classes: 'govuk-tag--blue' },
@@ -38,12 +42,9 @@ const statusTag: Record<string, { text: string; classes: string }> = {
   failed: { text: 'Failed', classes: 'govuk-tag--red' },
 }
 
-export function runView(run: Job<CensusRunResult, CensusRunDetail>) {
-  const findings = run.result?.findings ?? []
+/** Where a return run has got to, with its status as a tag (shared with the 903). */
+export function runStatusView<R, D>(run: Job<R, D>) {
   return {
-    id: run.id,
-    collectionYear: run.detail.collectionYear,
-    referenceDate: run.detail.referenceDate,
     running: run.status === 'running',
     done: run.status === 'done',
     tag: statusTag[run.status],
@@ -52,6 +53,16 @@ export function runView(run: Job<CensusRunResult, CensusRunDetail>) {
     stepsTotal: run.stepsTotal,
     startedAt: run.startedAt,
     error: run.error,
+  }
+}
+
+export function runView(run: Job<CensusRunResult, CensusRunDetail>) {
+  const findings = run.result?.findings ?? []
+  return {
+    id: run.id,
+    collectionYear: run.detail.collectionYear,
+    referenceDate: run.detail.referenceDate,
+    ...runStatusView(run),
     childCount: run.result?.childCount ?? 0,
     xsd: run.result?.xsd ?? null,
     errors: findings.filter((f) => f.type === 'ERROR').length,

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditEvents } from '../../db/schema/index.js'
 import { extractReturn } from '../../returns/ssda903/extract.js'
-import { recordHistory } from '../../returns/ssda903/testHistory.js'
+import { recordFixtureHistory } from '../../returns/ssda903/testHistory.js'
 import { returnCsvFiles, tableCsv } from '../../returns/ssda903/csv.js'
 import { validateReturn } from '../../returns/ssda903/validate.js'
 import { returnXml } from '../../returns/ssda903/xml.js'
@@ -30,8 +30,7 @@ describe.each(engines())('SSDA903 return pages on %s', (engine) => {
   let runId = ''
   beforeAll(async () => {
     ctx = await createTestContext(engine)
-    const { child, user } = ctx.fixtures
-    await recordHistory(ctx.database.db, { own: child.own.id, otherTeam: child.otherTeam.id, unallocated: child.unallocated.id, createdBy: user.team_manager.id, socialWorker: user.social_worker.id })
+    await recordFixtureHistory(ctx)
   })
   afterAll(async () => ctx?.close())
 

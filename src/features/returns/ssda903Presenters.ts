@@ -1,6 +1,7 @@
 import { ssda903FileNames, type Ssda903TableName } from '../../returns/ssda903/tables.js'
 import type { Finding } from '../../returns/ssda903/validate.js'
 import type { Job } from './jobRunner.js'
+import { errorsFirstByCode, runStatusView } from './cinCensusPresenters.js'
 import { yearLabel, type Ssda903RunDetail, type Ssda903RunResult } from './ssda903Services.js'
 
 /** How many children each rule lists on the page; the count covers them all. */
@@ -24,13 +25,7 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   }
   return [...groups.values()]
     .map(({ g, ids, tables, fields }) => ({ ...g, tables: [...tables].join(', '), fields: [...fields].join(', '), childCount: ids.size, children: [...ids].sort().slice(0, childrenShown) }))
-    .sort((a, b) => (a.type === b.type ? a.code.localeCompare(b.code, 'en', { numeric: true }) : a.type === 'ERROR' ? -1 : 1))
-}
-
-const statusTag: Record<string, { text: string; classes: string }> = {
-  running: { text: 'Running', classes: 'govuk-tag--blue' },
-  done: { text: 'Finished', classes: 'govuk-tag--green' },
-  failed: { text: 'Failed', classes: 'govuk-tag--red' },
+    .sort(errorsFirstByCode)
 }
 
 export function runView(run: Job<Ssda903RunResult, Ssda903RunDetail>) {
@@ -40,14 +35,7 @@ export function runView(run: Job<Ssda903RunResult, Ssda903RunDetail>) {
   return {
     id: run.id,
     year: yearLabel(yearEnding),
-    running: run.status === 'running',
-    done: run.status === 'done',
-    tag: statusTag[run.status],
-    step: run.step,
-    stepsDone: run.stepsDone,
-    stepsTotal: run.stepsTotal,
-    startedAt: run.startedAt,
-    error: run.error,
+    ...runStatusView(run),
     withPrevious: run.detail.withPrevious,
     childCount: result?.ret.Header.length ?? 0,
     tables: (result?.tables ?? []).map((t: Ssda903TableName) => ({ table: t, filename: ssda903FileNames[t], rows: result!.ret[t].length })),

@@ -51,7 +51,7 @@ describe.each(engines())('SSDA903 extract on %s', (engine) => {
 
   it('reports SWEpisodes from allocations with the Social Work England number, and DoLo only from 2026-27', async () => {
     const ret = await extractReturn(ctx.database.db, 2026)
-    expect(ret.SWEpisodes).toEqual([{ CHILD: own, DOB: '14/03/2015', SW_ID: 'SW123456', SW_DECOM: '05/01/2026', SW_DEC: '', SW_REASON: '' }])
+    expect(ret.SWEpisodes).toEqual([{ CHILD: own, DOB: '14/03/2015', SW_ID: 'SW123456', SW_DECOM: '05/01/2026', SW_DEC: '', SW_REASON: 'OTHERS' }])
     expect(ret.DoLo).toEqual([])
     const next = await extractReturn(ctx.database.db, 2027)
     expect(next.DoLo).toEqual([{ CHILD: own, DOB: '14/03/2015', DOLO_START: '01/05/2026', DOLO_END: '' }])

@@ -1,20 +1,11 @@
 import { describe } from 'vitest'
 import { adoptionRules } from './adoption.js'
 import { ruleCases } from './ruleCheck.js'
+import { ad1Row } from './testReturn.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const AD1 = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']
-const ad1 = (row: Record<string, string> = {}) => ({
-  CHILD: 'c1',
-  DOB: '01/01/2020',
-  DATE_INT: '01/02/2025',
-  DATE_MATCH: '01/03/2025',
-  FOSTER_CARE: '0',
-  NB_ADOPTR: '1',
-  SEX_ADOPTR: 'F1',
-  LS_ADOPTR: 'L0',
-  ...row,
-})
+const ad1 = ad1Row
 const pa = (row: Record<string, string> = {}) => ({
   CHILD: 'c1',
   DOB: '01/01/2020',

@@ -1,6 +1,7 @@
 import { describe } from 'vitest'
 import { outcomesRules } from './outcomes.js'
 import { ruleCases } from './ruleCheck.js'
+import { ad1Row } from './testReturn.js'
 
 // Year ending 31 March 2026: 1 April 2025 to 31 March 2026.
 const inCare = [{ CHILD: 'c1', DECOM: '01/01/2020', RNE: 'S', LS: 'C2', PLACE: 'U4' }]
@@ -19,16 +20,7 @@ const oc3 = (row: Record<string, string>) => ({
   ...row,
 })
 const header = [{ CHILD: 'c1', DOB: '01/01/2014', SEX: 'M' }]
-const ad1 = {
-  CHILD: 'c1',
-  DOB: '01/01/2014',
-  DATE_INT: '01/02/2025',
-  DATE_MATCH: '01/03/2025',
-  FOSTER_CARE: '0',
-  NB_ADOPTR: '1',
-  SEX_ADOPTR: 'F1',
-  LS_ADOPTR: 'L0',
-}
+const ad1 = ad1Row({ DOB: '01/01/2014' })
 
 describe('903 OC2 and OC3 rules', () => {
   ruleCases(outcomesRules, [

@@ -10,3 +10,16 @@ export function returnWith(tables: PartialReturn): Ssda903Return {
   }
   return out as unknown as Ssda903Return
 }
+
+/** A complete AD1 row (matched for adoption) for child c1, born 1 January 2020 unless `row` says otherwise. */
+export const ad1Row = (row: Record<string, string> = {}) => ({
+  CHILD: 'c1',
+  DOB: '01/01/2020',
+  DATE_INT: '01/02/2025',
+  DATE_MATCH: '01/03/2025',
+  FOSTER_CARE: '0',
+  NB_ADOPTR: '1',
+  SEX_ADOPTR: 'F1',
+  LS_ADOPTR: 'L0',
+  ...row,
+})
