@@ -53,7 +53,8 @@ export function documentedDifferences(docFile = 'cin-validator-differences.md'):
         : line.startsWith('- **')
           ? line
           : ''
-    for (const code of where.match(/\b\d{3,4}Q?\b/g) ?? []) codes.add(code)
+    // CIN codes (8670Q) and 903 codes (392a, 503A, SW12STG2, INT17).
+    for (const code of where.match(/\b(?:\d{3,4}[A-Za-z]?|SW\w+|INT\d+)\b/g) ?? []) codes.add(code)
   }
   return codes
 }

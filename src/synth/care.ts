@@ -98,11 +98,14 @@ export function simulateCare(input: CareInput) {
     previousPermanence.push({ id: ids.uuid(), childId: child.id, collectionYear: Number(start.slice(0, 4)) + (start.slice(5) >= '04-01' ? 1 : 0), prevPerm: 'Z1', laPerm: null, datePerm: null, createdBy: team.managerId, createdAt: period.createdAt })
     // Whether a girl in care is a mother (903 Header MOTHER, rules 393 and 607); a few older girls are.
     if (child.sex === 'F') {
-      const mother = ageOn(dob, yesterday) >= 16 && rng.chance(0.05)
-      careParenthood.push({ childId: child.id, isMother: mother ? '1' : '0', motherChildDob: mother ? plusDays(yesterday, -rng.int(30, 300)) : null, createdBy: team.managerId, createdAt: period.createdAt })
+      // Her child was born before she came into care, so the date is within every return she is in (rule 625).
+      const mother = ageOn(dob, start) >= 16 && rng.chance(0.05)
+      careParenthood.push({ childId: child.id, isMother: mother ? '1' : '0', motherChildDob: mother ? plusDays(start, -rng.int(30, 300)) : null, createdBy: team.managerId, createdAt: period.createdAt })
     }
     const home = postcodeIn(rng, HOME_DISTRICTS)
     const first = placement(rng, ageOn(dob, start), start, legal)
+    // A placement at the child's own home address is only a placement with parents (903 rule 392d).
+    const awayFromHome = (p: Placement): Placement => (p.postcode === home ? { ...p, postcode: postcodeIn(rng, FAR) } : p)
     const rows: CareEpisodeRow[] = []
     const add = (on: IsoDate, change: string, legalStatus: string, p: Placement, sameCarers: boolean) => {
       const row: CareEpisodeRow = {
@@ -115,9 +118,9 @@ export function simulateCare(input: CareInput) {
       rows.push(row)
       return row
     }
-    let current = first
+    let current = awayFromHome(first)
     let legalNow = legal
-    add(start, 'START', legal, first, false)
+    add(start, 'START', legal, current, false)
     // Changes on the same day are one change (a move and a new order together is a 'BOTH').
     const byDay = new Map<IsoDate, { on: IsoDate; legal?: string; placement?: string }>()
     for (const c of plan.changes) byDay.set(c.on, { ...byDay.get(c.on), ...c })
@@ -126,7 +129,7 @@ export function simulateCare(input: CareInput) {
       const moved = c.placement !== undefined
       if (moved) {
         rows.at(-1)!.placementEndReason = rng.weighted([['CARPL', 45], ['CREQB', 15], ['CREQO', 10], ['CHILD', 8], ['LAREQ', 8], ['STAND', 4], ['CLOSE', 5], ['OTHER', 5]])
-        current = placement(rng, ageOn(dob, c.on), c.on, c.legal ?? legalNow, c.placement === '' ? undefined : c.placement)
+        current = awayFromHome(placement(rng, ageOn(dob, c.on), c.on, c.legal ?? legalNow, c.placement === '' ? undefined : c.placement))
       }
       const legalChanged = c.legal !== undefined && c.legal !== legalNow
       if (!moved && !legalChanged) continue
@@ -157,7 +160,8 @@ export function simulateCare(input: CareInput) {
   const inCare = new Set<string>()
   for (const p of input.careProceedings) {
     const child = childById.get(p.childId)
-    if (!child?.dateOfBirth || inCare.has(child.id) || p.issuedOn >= yesterday || p.issuedOn >= eighteenth(child.dateOfBirth as IsoDate)) continue
+    // Care starts after birth (903 rule 302): proceedings issued before a baby is born wait for the birth.
+    if (!child?.dateOfBirth || inCare.has(child.id) || p.issuedOn >= yesterday || p.issuedOn <= child.dateOfBirth || p.issuedOn >= eighteenth(child.dateOfBirth as IsoDate)) continue
     if (!rng.chance(0.85)) continue
     inCare.add(child.id)
     const adult = eighteenth(child.dateOfBirth as IsoDate)
@@ -201,7 +205,7 @@ export function simulateCare(input: CareInput) {
     const dob = child.dateOfBirth as IsoDate
     const start = plusDays(episode.startDate as IsoDate, rng.int(10, 90))
     const adult = eighteenth(dob)
-    if (start >= yesterday || daysFrom(start, adult) < 60) continue
+    if (start >= yesterday || start <= dob || daysFrom(start, adult) < 60) continue
     const age = ageOn(dob, start)
     const leaving = adult <= yesterday
     if (leaving ? leavers >= leaverTarget || daysFrom(adult, today) > 4 * 365 || age < 13 : openNow() >= target) continue

@@ -86,12 +86,14 @@ export function simulateCareOutcomes(input: { cared: readonly CareChild[]; child
     rows.adoptionDecisions.push({ id: ids.uuid(), childId: c.child.id, decidedOn: decided, reversedOn: reversed ? yesterday : null, reversalReason: reversed ? 'RD3' : null, imported: false, createdBy: c.workerId, createdAt: at(decided), version: 1 })
     if (reversed) continue
     const couple = rng.chance(0.8)
+    // The adopters' legal status agrees with their sexes (903 rules 517–524).
+    const sexes = couple ? rng.weighted([['MF', 85], ['MM', 7], ['FF', 8]]) : rng.weighted([['F1', 85], ['M1', 15]])
     const enquiry = plusDays(decided, -rng.int(200, 400))
     const stageOne = plusDays(enquiry, rng.int(10, 40))
     const stageTwo = plusDays(stageOne, rng.int(50, 70))
     const adopter: AdopterRow = { id: ids.uuid(), reference: `ADP-${String(rows.adopters.length + 1).padStart(4, '0')}`, household: couple ? 'Couple' : 'Single adopter', enquiryOn: enquiry, stageOneStartedOn: stageOne, stageTwoStartedOn: stageTwo, approvedOn: plusDays(stageTwo, rng.int(100, 130)), withdrawnOn: null, createdBy: c.workerId, createdAt: at(enquiry), version: 1 }
     rows.adopters.push(adopter)
-    rows.adoptions.push({ id: ids.uuid(), childId: c.child.id, decidedOn: decided, placementOrderOn: track.orderOn, matchedOn: track.matched <= yesterday ? track.matched : null, placedOn: track.placed <= yesterday ? track.placed : null, adoptionOrderOn: track.adopted, adopterId: adopter.id, fosterCarers: track.fosterCarers ? '1' : '0', adopterCount: couple ? '2' : '1', adopterSexes: couple ? rng.weighted([['MF', 85], ['MM', 7], ['FF', 8]]) : rng.weighted([['F1', 85], ['M1', 15]]), adopterLegalStatus: couple ? rng.weighted([['L11', 70], ['L12', 5], ['L2', 5], ['L3', 18], ['L4', 2]]) : 'L0', reversedOn: null, imported: false, createdBy: c.workerId, createdAt: at(decided), version: 1 })
+    rows.adoptions.push({ id: ids.uuid(), childId: c.child.id, decidedOn: decided, placementOrderOn: track.orderOn, matchedOn: track.matched <= yesterday ? track.matched : null, placedOn: track.placed <= yesterday ? track.placed : null, adoptionOrderOn: track.adopted, adopterId: adopter.id, fosterCarers: track.fosterCarers ? '1' : '0', adopterCount: couple ? '2' : '1', adopterSexes: sexes, adopterLegalStatus: couple ? (sexes === 'MF' ? rng.weighted([['L11', 75], ['L3', 25]]) : rng.weighted([['L12', 60], ['L2', 20], ['L4', 20]])) : 'L0', reversedOn: null, imported: false, createdBy: c.workerId, createdAt: at(decided), version: 1 })
   }
   return rows
 }

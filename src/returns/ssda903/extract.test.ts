@@ -43,7 +43,7 @@ describe.each(engines())('SSDA903 extract on %s', (engine) => {
       CHILD: own, DOB: '14/03/2015', SDQ_SCORE: '20', SDQ_REASON: '', CONVICTED: '0', HEALTH_CHECK: '', IMMUNISATIONS: '0', TEETH_CHECK: '1',
       HEALTH_ASSESSMENT: '1', SUBSTANCE_MISUSE: '0', INTERVENTION_RECEIVED: '', INTERVENTION_OFFERED: '',
     }])
-    expect(ret.UASC).toEqual([{ CHILD: own, SEX: 'F', DOB: '14/03/2015', DUC: '' }])
+    expect(ret.UASC).toEqual([{ CHILD: own, SEX: 'F', DOB: '14/03/2015', DUC: '14/03/2033' }])
     expect(ret.PrevPerm).toEqual([{ CHILD: own, DOB: '14/03/2015', PREV_PERM: 'Z1', LA_PERM: '', DATE_PERM: '' }])
     expect(ret.OC3).toEqual([{ CHILD: ctx.fixtures.child.unallocated.childRef, DOB: '14/03/2015', IN_TOUCH: 'YES', ACTIV: 'F2', ACCOM: 'B1' }])
     expect(ret.Missing).toEqual([{ CHILD: own, DOB: '14/03/2015', MISSING: 'M', MIS_START: '02/10/2025', MIS_END: '02/10/2025' }])

@@ -115,18 +115,20 @@ export async function extractReturn(db: Executor, yearEnding: number, actor?: Ac
   }))
   keep(ad1.map((r) => r.childId))
 
-  out.PlacedAdoption = decisions.map((d) => {
+  // The decision and missing tables are about children looked after in the year (903 rules 1012, EPI).
+  const placed = decisions.filter((d) => d.imported || lookedAfter.has(d.childId))
+  out.PlacedAdoption = placed.map((d) => {
     const ceased = d.imported || (d.reversedOn !== null && d.reversedOn <= end)
     return { CHILD: d.child, DOB: dobOf(d), DATE_PLACED: ddmmyyyy(d.decidedOn), DATE_PLACED_CEASED: ceased ? ddmmyyyy(d.reversedOn) : '', REASON_PLACED_CEASED: ceased ? t(d.reversalReason) : '' }
   })
-  keep(decisions.map((r) => r.childId))
+  keep(placed.map((r) => r.childId))
 
   out.PrevPerm = prevPerm.map((r) => ({ CHILD: r.child, DOB: dobOf(r), PREV_PERM: t(r.prevPerm), LA_PERM: t(r.laPerm), DATE_PERM: t(r.datePerm) }))
   keep(prevPerm.map((r) => r.childId))
 
   // Missing: imported rows are stored at 12:00 UTC on the date, so the London date is the file's date.
   const inYear = (iso: string | null) => iso !== null && iso >= start && iso <= end
-  const missingRows = missing.filter((m) => m.imported || inYear(isoInLondon(m.startedAt)))
+  const missingRows = missing.filter((m) => m.imported || (lookedAfter.has(m.childId) && inYear(isoInLondon(m.startedAt))))
   out.Missing = missingRows.map((m) => ({ CHILD: m.child, DOB: dobOf(m), MISSING: m.kind, MIS_START: ddmmyyyy(isoInLondon(m.startedAt)), MIS_END: ddmmyyyy(isoInLondon(m.endedAt)) }))
   keep(missingRows.map((r) => r.childId))
 
@@ -161,7 +163,9 @@ export async function extractReturn(db: Executor, yearEnding: number, actor?: Ac
   const headerIds = new Set(ordered.map((p) => p.childId))
   out.UASC = uasc.filter((u) => headerIds.has(u.childId)).map((u) => {
     const p = personOf.get(u.childId)!
-    return { CHILD: p.child, SEX: sexFor(p.sex, yearEnding), DOB: ddmmyyyy(p.dob), DUC: ddmmyyyy(u.ceasedOn) }
+    // DUC is the date UASC status ceased, or for a child still UASC the 18th birthday, when it will (rule 104).
+    const eighteenth = p.dob ? `${Number(p.dob.slice(0, 4)) + 18}${p.dob.slice(4)}` : null
+    return { CHILD: p.child, SEX: sexFor(p.sex, yearEnding), DOB: ddmmyyyy(p.dob), DUC: ddmmyyyy(u.ceasedOn ?? (importSet.has(u.childId) ? null : eighteenth)) }
   })
 
   // Every table in Header order, each child's rows in date order as read.
