@@ -49,16 +49,20 @@ describe('every page passes axe; forms work without JavaScript', () => {
     const casework = await caseworkIds(ctx)
     const censusRun = await ctx.deps.services.cinCensus.start(toActor(ctx.fixtures.user.performance_analyst), '2025-26')
     await ctx.deps.services.cinCensus.wait(censusRun.id)
+    // A run is shown to the analyst who started it: the first role here that may see the SSDA903 page.
+    const ssda903Run = await ctx.deps.services.ssda903.start(toActor(ctx.fixtures.user.performance_analyst), 2026)
+    await ctx.deps.services.ssda903.wait(ssda903Run.id)
     const idFor = (url: string) => {
       const key = caseworkKey(url)
       if (key) return casework[key]
       if (url.startsWith('/returns/cin-census/runs/')) return censusRun.id
+      if (url.startsWith('/returns/ssda903/runs/')) return ssda903Run.id
       if (url.startsWith('/admin/local-standards/')) return 'CP_VISIT_10WD'
       if (url.startsWith('/performance/')) return 'ASSESS_45WD'
       if (url.startsWith('/teams/')) return ctx.fixtures.teams.teamA.id
       return url.includes('contacts') ? contact.id : url.includes('referrals') ? referral!.id : url.startsWith('/admin/users') || url.startsWith('/supervision/workers') || url.startsWith('/training/users') ? ctx.fixtures.user.social_worker.id : ctx.fixtures.child.own.id
     }
-    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/', '/returns/cin-census/runs/:id/download', '/children/:id/chronology/download', '/performance/:id/export.csv', '/workforce/census.xml', '/improvement-plan/report/download', '/improvement-plan/report/xlsx'].includes(r.url))
+    const routes = ctx.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/api/') && !['/health', '/ready', '/audit/export.csv', '/', '/returns/cin-census/runs/:id/download', '/returns/ssda903/runs/:id/files/:file', '/children/:id/chronology/download', '/performance/:id/export.csv', '/workforce/census.xml', '/improvement-plan/report/download', '/improvement-plan/report/xlsx'].includes(r.url))
     const visited: string[] = []
     for (const route of routes) {
       const role = ([...pages.keys()] as Role[]).find((r) => route.access === 'public' || route.access === 'signedIn' || roleMay(r, route.access as Action))!
