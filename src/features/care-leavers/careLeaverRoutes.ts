@@ -74,7 +74,7 @@ export async function careLeaverRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/care-leavers', { config: { access: 'careLeaver.list' } }, async (request, reply) => {
     const actor = actorOf(request)
     const filter = listFilterSchema.parse(request.query ?? {})
-    const [rows, pas] = [await svc.list(actor, filter), await svc.personalAdvisers()]
+    const [rows, pas] = await Promise.all([svc.list(actor, filter), svc.personalAdvisers()])
     return reply.render('pages/care-leavers/list.njk', {
       title: 'Care leavers', rows: listRows(rows, today()), count: rows.length, filter,
       eligibilityItems: [{ value: '', text: 'Any' }, ...eligibilities.map((e) => ({ value: e.code, text: e.description.split(':')[0], selected: e.code === filter.eligibility }))],

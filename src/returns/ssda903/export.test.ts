@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { csvCell, returnCsvFiles, tableCsv } from './csv.js'
 import { emptyReturn, ssda903Columns, type Ssda903Return } from './tables.js'
 import { returnXml } from './xml.js'
 import { validate903Xml } from './xsd.js'
+import { readFake } from './importFixtures.js'
 
-const fakeData = path.join(process.cwd(), '..', 'shared', 'standards', 'csc-validator-be-903', 'fake_data')
 
 const child = { CHILD: 'C0001', DOB: '14/03/2015' }
 const sample: Ssda903Return = {
@@ -30,7 +28,7 @@ describe('903 CSV files', () => {
     const csv = tableCsv('Episodes', sample.Episodes)
     const lines = csv.split('\n')
     expect(lines[0]).toBe(ssda903Columns.Episodes.join(','))
-    expect(lines[0]).toBe(readFileSync(path.join(fakeData, 'episodes.csv'), 'utf8').split('\n')[0])
+    expect(lines[0]).toBe(readFake('episodes.csv').toString('utf8').split('\n')[0])
     expect(lines[2]).toBe('C0001,02/09/2025,P,V2,N1,Z12,PR4,,,,LE2 2BB,LE3 3CC,SC123456')
     expect(csv.endsWith('\n')).toBe(true)
     expect(csv).not.toContain('\r')
@@ -88,7 +86,7 @@ describe('903 XML', () => {
 
 describe('the adapted CLA.xsd', () => {
   it("accepts the DfE validator's fake_903.xml", async () => {
-    const result = await validate903Xml(readFileSync(path.join(fakeData, 'fake_903.xml'), 'utf8'))
+    const result = await validate903Xml(readFake('fake_903.xml').toString('utf8'))
     expect(result.findings).toEqual([])
     expect(result.valid).toBe(true)
   })
