@@ -10,6 +10,8 @@ import { childInNeedKpis } from './childInNeed.js'
 import { thresholdKpis } from './thresholds.js'
 import { workforceKpis } from './workforce.js'
 import { adoptionKpis } from './adoption.js'
+import { childrenInCareKpis } from './childrenInCare.js'
+import { careLeaverKpis } from './careLeavers.js'
 
 export const kpiCatalogue: readonly Kpi[] = Object.freeze([
   ...frontDoorKpis,
@@ -18,6 +20,8 @@ export const kpiCatalogue: readonly Kpi[] = Object.freeze([
   ...childInNeedKpis,
   ...thresholdKpis,
   ...workforceKpis,
+  ...childrenInCareKpis,
+  ...careLeaverKpis,
   ...adoptionKpis,
 ])
 

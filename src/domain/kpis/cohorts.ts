@@ -123,6 +123,33 @@ export const cohorts = {
     labels: { event: 'Adoption order', done: 'Placed with adopters' },
     columns: ['entry_to_placed_days', 'order_to_match_days', 'adjusted_entry_days', 'foster_carer_adoption'],
   },
+  cla_open: {
+    description: 'Children looked after on the last day of the period (SSDA903), with their current placement, placement moves in the 12 months before, and their review and visit clocks',
+    kind: 'stock',
+    labels: { event: 'Entered care', due: 'Next review due', done: 'Last review' },
+    columns: [
+      'placements_12m', 'three_plus_placements', 'distance_miles', 'over_20_miles', 'out_of_area', 'unregistered',
+      'under_16', 'looked_after_2_5y', 'same_placement_2y', 'review_overdue', 'visit_overdue',
+    ],
+  },
+  missing_returned: {
+    description: 'Missing (M) and away-without-authorisation (A) episodes that ended (the child returned) in the period, with the return home interview offered for each',
+    kind: 'flow',
+    labels: { event: 'Returned', due: 'Interview offer due (72 hours)', done: 'Interview offered' },
+    columns: ['rhi_offered', 'rhi_offered_72h', 'away'],
+  },
+  care_leaver_outcomes_year: {
+    description: 'Care leaver outcomes (SSDA903 OC3) recorded for the collection year (1 April to 31 March) that contains the period’s last day',
+    kind: 'stock',
+    labels: { event: 'Year ending' },
+    columns: ['in_touch', 'suitable_accommodation', 'eet'],
+  },
+  pf_arrangements_open: {
+    description: 'Private fostering arrangements open on the last day of the period, with their visit clock',
+    kind: 'stock',
+    labels: { event: 'Notified', due: 'Next visit due', done: 'Last visited' },
+    columns: ['visit_overdue', 'visited'],
+  },
 } as const satisfies Record<string, CohortInfo>
 
 export type CohortName = keyof typeof cohorts

@@ -14,7 +14,10 @@ export const kpiAreas = {
   child_in_need: 'Children in need',
   thresholds: 'Thresholds',
   workforce: 'Workforce and practice',
+  children_in_care: 'Children in care',
+  care_leavers: 'Care leavers',
   adoption: 'Adoption',
+  private_fostering: 'Private fostering',
 } as const
 export type KpiArea = keyof typeof kpiAreas
 

@@ -11,6 +11,7 @@ import {
   planActions, planReviews, plans, preProceedings, referrals, s47Enquiries, stepDowns, strategyDiscussions, teams, visits,
 } from '../../db/schema/index.js'
 import type { TestContext } from '../../../test/harness.js'
+import { seedCareFixture } from './kpiCareFixture.js'
 
 /** Monday 10 April 2028, after the quarter: the test clock. */
 export const kpiFixtureNow = '2028-04-10T09:00:00Z'
@@ -176,5 +177,6 @@ export async function seedKpiFixture(ctx: TestContext) {
     proceedings(X2, '2027-09-06', '2028-03-05'), // the last day of 26 weeks beginning with the issue day
     proceedings(restricted, '2027-08-02', '2028-01-31'), // one day over
   ])
+  await seedCareFixture(ctx, { X1, X2, X3 })
   return { X1, X2, X3 }
 }

@@ -74,6 +74,20 @@ const expected: Record<string, [number, number, number | null]> = {
   WF_3PLUS_WORKERS: [6, 1, 16.7],
   WF_PLAN_VOICE: [3, 2, 66.7],
   WF_PLAN_SMART: [3, 2, 66.7],
+  // Children in care, missing, care leavers and private fostering: kpiCareFixture.ts.
+  CLA_RATE_10K: [3, 3, 3],
+  CLA_PLACEMENTS_3PLUS: [3, 1, 33.3],
+  CLA_LONG_TERM_STABILITY: [1, 1, 100],
+  CLA_PLACED_OVER_20_MILES: [3, 1, 33.3],
+  CLA_OUT_OF_AREA: [3, 2, 66.7],
+  CLA_UNREGISTERED: [3, 1, 1],
+  CLA_REVIEWS_ON_TIME: [3, 1, 33.3],
+  CLA_VISITS_ON_TIME: [3, 2, 66.7],
+  MISSING_RHI_72H: [3, 1, 33.3],
+  CL_IN_TOUCH: [3, 2, 66.7],
+  CL_SUITABLE_ACCOMMODATION: [3, 1, 33.3],
+  CL_EET: [3, 1, 33.3],
+  PF_VISITS_ON_TIME: [3, 2, 66.7],
   // The KPI fixture has no adoptions; src/features/adoption/adoptionKpis.test.ts has the known answers.
   ADOPT_A1: [0, 0, null],
   ADOPT_A2: [0, 0, null],
@@ -137,6 +151,25 @@ describe.each(engines())('KPIs on %s', (engine) => {
       ['KPICHILDX1', '2028-03-06', 1, false],
       ['TESTCHILD1', '2028-03-07', 0, true],
     ])
+  })
+
+  it('lists children in care, missing and privately fostered with their clocks', async () => {
+    const perf = ctx.deps.services.performance
+    const ref = (r: { childRef: string }) => r.childRef
+    const reviews = await perf.drillDown(analyst(), 'CLA_REVIEWS_ON_TIME', query())
+    expect(reviews.rows.map((r) => [ref(r), r.dueOn, r.doneOn, r.daysLate, r.inNumerator])).toEqual([
+      ['KPICHILDX1', '2028-03-20', '2027-09-20', 11, false], // third review 6 months after the second
+      [ctx.fixtures.child.own.childRef, '2028-03-29', null, 2, false], // first review 20 working days after entering care
+      ['KPICHILDX2', '2028-05-01', '2027-11-01', 0, true],
+    ])
+    const rhi = await perf.drillDown(analyst(), 'MISSING_RHI_72H', query())
+    expect(rhi.rows.map((r) => [ref(r), r.eventOn, r.dueOn, r.doneOn, r.daysLate, r.inNumerator])).toEqual([
+      [ctx.fixtures.child.otherTeam.childRef, '2028-02-15', '2028-02-18', null, 42, false],
+      ['KPICHILDX2', '2028-01-10', '2028-01-13', '2028-01-13', 0, false],
+      ['KPICHILDX1', '2028-03-25', '2028-03-28', '2028-03-28', 0, true],
+    ])
+    const pf = await perf.drillDown(analyst(), 'PF_VISITS_ON_TIME', query())
+    expect(pf.rows.filter((r) => !r.inNumerator).map((r) => [ref(r), r.dueOn, r.daysLate])).toEqual([['KPICHILDX3', '2028-02-10', 50]])
   })
 
   it('a team manager counts and lists only their team’s and unallocated children', async () => {

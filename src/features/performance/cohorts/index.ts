@@ -7,6 +7,7 @@ import { careProceedingsConcluded, preProceedingsEnded, preProceedingsOpen } fro
 import { cinEpisodesOpen, cinPlansOpen } from './childInNeed.js'
 import { allocationsLive } from './workforce.js'
 import { adoptionsMade } from './adoption.js'
+import { careLeaverOutcomesYear, claOpen, missingReturned, pfArrangementsOpen } from './care.js'
 
 export const cohortSql: Record<CohortName, CohortSql> = {
   contacts_received: contactsReceived,
@@ -26,4 +27,8 @@ export const cohortSql: Record<CohortName, CohortSql> = {
   cin_episodes_open: cinEpisodesOpen,
   allocations_live: allocationsLive,
   adoptions_made: adoptionsMade,
+  cla_open: claOpen,
+  missing_returned: missingReturned,
+  care_leaver_outcomes_year: careLeaverOutcomesYear,
+  pf_arrangements_open: pfArrangementsOpen,
 }
