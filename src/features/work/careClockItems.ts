@@ -17,16 +17,20 @@ const item = (kind: WorkItem['kind'], title: string, href: string, r: Row, e: Pi
  * as the child's care-review page counts it).
  */
 export function careClockItems(w: CareWork, calendar: WorkingDayCalendar, today: string, rules: RuleSet): WorkItem[] {
+  // Grouped once: a team list holds hundreds of children in care.
+  const changesOf = groupBy(w.episodes, (e) => e.periodId)
+  const reviewsOf = groupBy(w.reviews, (x) => x.childId)
+  const seenOf = groupBy(w.seen, (v) => v.childId)
   return w.care.flatMap((r) => {
-    const changes = w.episodes.filter((e) => e.periodId === r.period.id).sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+    const changes = [...(changesOf.get(r.period.id) ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn))
     const last = changes.at(-1)
     if (!last) return []
     const placementStart = changes.filter((e) => e.change !== 'LEGAL_STATUS').at(-1)?.startsOn ?? r.period.startedOn
-    const reviews = w.reviews.filter((x) => x.childId === r.childId)
+    const reviews = reviewsOf.get(r.childId) ?? []
     const firstReviewOn = reviews.map((x) => x.heldOn).filter((d) => d >= placementStart).sort()[0] ?? null
     const choice = chooseVisitRule(
       { placementType: last.placementType, legalStatus: last.legalStatus, placementStart, legalStatusFrom: changes.filter((e) => e.change !== 'PLACEMENT').at(-1)?.startsOn ?? r.period.startedOn, longTerm: last.longTerm, childAgreedSixMonthly: last.childAgreedSixMonthly, unregistered: last.unregistered, firstReviewOn },
-      w.seen.filter((v) => v.childId === r.childId).map((v) => v.visitedOn),
+      (seenOf.get(r.childId) ?? []).map((v) => v.visitedOn),
       today,
     )
     const review = careReviewClocks({ dateOfBirth: null, periods: [r.period], placements: [], plans: [], reviews, peps: [], health: [], permanence: [] }, calendar, today, rules)
@@ -45,9 +49,21 @@ export function interviewItems(rows: readonly ReturnAwaitingInterview[], calenda
 
 /** A personal adviser's contact with each young person, at least every 8 weeks (PA_CONTACT_8W). */
 export function paContactItems(w: CareLeaverWork, calendar: WorkingDayCalendar, today: string, rules: RuleSet): WorkItem[] {
+  const contactsOf = groupBy(w.contacts, (c) => c.childId)
   return w.leavers.map((r) => {
-    const contacts = w.contacts.filter((c) => c.childId === r.childId && c.contactedOn >= r.allocation.startDate).map((c) => c.contactedOn).sort()
+    const contacts = (contactsOf.get(r.childId) ?? []).filter((c) => c.contactedOn >= r.allocation.startDate).map((c) => c.contactedOn).sort()
     const e = evaluateRepeating(rules.of(PA_CONTACT_8W), { start: r.allocation.startDate, occurrences: contacts, until: null }, calendar, today)
     return item('pa_contact', 'Keep in touch with the young person (personal adviser, at least every 8 weeks)', `/children/${r.childId}/care-leaver`, r, e)
   })
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const list = out.get(k)
+    if (list) list.push(row)
+    else out.set(k, [row])
+  }
+  return out
 }

@@ -18,11 +18,8 @@ import { privateFosteringCases } from './privateFostering.cases.js'
 const cal = createWorkingDayCalendar({ from: 2020, to: 2030 })
 
 const cases: Record<string, RuleCases> = {
-  ...childrenInCareCases,
-  ...missingCases,
-  ...careReviewCases,
-  ...careLeaverCases,
-  ...privateFosteringCases,
+  // Issue 5's rules keep their cases beside them (rules/*.cases.ts).
+  ...childrenInCareCases, ...missingCases, ...careReviewCases, ...careLeaverCases, ...privateFosteringCases,
   CONTACT_DECISION_1WD: {
     // Received on Christmas Eve 2026: Fri 25 Dec and Mon 28 Dec (Boxing Day substitute) are bank
     // holidays, so the next working day is Tue 29 Dec.
