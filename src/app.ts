@@ -54,6 +54,12 @@ import { careLeaverRoutes } from './features/care-leavers/careLeaverRoutes.js'
 import { adoptionRoutes } from './features/adoption/adoptionRoutes.js'
 import { ssda903Routes } from './features/returns/ssda903Routes.js'
 import { ssda903ImportRoutes } from './features/returns/ssda903ImportRoutes.js'
+import { kpiTrendRoutes } from './features/kpi-trends/kpiTrendRoutes.js'
+import { kpiSettingsRoutes } from './features/kpi-settings/kpiSettingsRoutes.js'
+import { annexARoutes } from './features/annex-a/annexARoutes.js'
+import { forecastRoutes } from './features/forecasting/forecastRoutes.js'
+import { cscFeedRoutes } from './features/csc-api-feed/cscFeedRoutes.js'
+import { practiceExceptionRoutes } from './features/practice-exceptions/practiceExceptionRoutes.js'
 
 const noJsonSchemas = () => () => {
   throw new Error('Cairn validates input with zod: a fastify route schema is not supported')
@@ -108,8 +114,9 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   })
 
   // Issue 5: children in care, missing children, care leavers, private fostering, adoption, SSDA903.
+  const issue7Routes = [kpiTrendRoutes, kpiSettingsRoutes, annexARoutes, forecastRoutes, cscFeedRoutes, practiceExceptionRoutes]
   const issue5Routes = [childrenInCareRoutes, careReviewRoutes, missingRoutes, privateFosteringRoutes, careLeaverRoutes, adoptionRoutes, ssda903Routes, ssda903ImportRoutes]
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, ...issue5Routes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, ...issue5Routes, ...issue7Routes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

@@ -40,6 +40,12 @@ import { privateFosteringServices } from './features/private-fostering/privateFo
 import { careLeaverServices } from './features/care-leavers/careLeaverServices.js'
 import { adoptionServices } from './features/adoption/adoptionServices.js'
 import { ssda903Services } from './features/returns/ssda903Services.js'
+import { kpiTrendServices } from './features/kpi-trends/kpiTrendServices.js'
+import { kpiSettingsServices } from './features/kpi-settings/kpiSettingsServices.js'
+import { annexAServices } from './features/annex-a/annexAServices.js'
+import { forecastServices } from './features/forecasting/forecastServices.js'
+import { cscFeedServices } from './features/csc-api-feed/cscFeedServices.js'
+import { practiceExceptionServices } from './features/practice-exceptions/practiceExceptionServices.js'
 
 export type DemoLogin = { role: string; roleName: string; email: string; password: string }
 
@@ -105,6 +111,13 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       ...careLeaverServices(base),
       ...adoptionServices(base),
       ...ssda903Services(base),
+      // Issue 7: performance management, each area from the same base.
+      ...kpiTrendServices(base),
+      ...kpiSettingsServices(base),
+      ...annexAServices(base),
+      ...forecastServices(base),
+      ...cscFeedServices(base),
+      ...practiceExceptionServices(base),
     },
   }
 }
