@@ -1,0 +1,5 @@
+export * from './backtest.js'
+export * from './holt.js'
+export * from './model.js'
+export * from './months.js'
+export * from './resources.js'
