@@ -3,25 +3,13 @@
  * workbook, Lists 1 to 11, for the default 6-month window ending today, for the leicester data
  * (≤ 15 s), in a child process (bench/annexAJob.ts) for its own peak RSS (≤ 500 MB). It only reads.
  */
+import { runBenchJob } from './benchJob.js'
 import type { AnnexAResult } from './annexAJob.js'
-import { spawnTracked } from './procs.js'
 import { addPeakRssRow, addRow, atMost, fmtMs, stepsText } from './report.js'
-import { serverEnv } from './server.js'
 
 const section = 'Ofsted Annex A'
 
-async function job(databaseUrl: string, to: string): Promise<AnnexAResult> {
-  const env = serverEnv({ kind: 'postgres', databaseUrl }, { NODE_ENV: 'development', LOG_LEVEL: 'warn' })
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/annexAJob.ts', to, '6'], env)
-  const code = await child.exited
-  const out = child.output(200_000)
-  const line = out
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .at(-1)
-  if (code !== 0 || !line) throw new Error(`annexAJob failed (${code}): ${out.slice(-600)}`)
-  return JSON.parse(line) as AnnexAResult
-}
+const job = (databaseUrl: string, to: string) => runBenchJob<AnnexAResult>('annexAJob', databaseUrl, [to, '6'])
 
 /** The whole workbook for the seeded database at `databaseUrl` (left unchanged). */
 export async function benchAnnexA(databaseUrl: string): Promise<void> {

@@ -7,14 +7,13 @@
  *      per rule against ours, and how many times faster ours is (≥ 10×);
  *   3. import of that file into a fresh scratch database: ≤ 30 s.
  */
+import { runBenchJob } from './benchJob.js'
 import path from 'node:path'
 import { yearsWithXsd } from '../src/returns/cin-census/xsd.js'
 import type { ExportResult, ImportResult } from './cinCensusJob.js'
 import { compareFlagged, findReference, howToInstall, runReference } from './cinReference.js'
 import { createScratchDb, dropScratchDb, makeTempDir, removeTempDir } from './data.js'
-import { spawnTracked } from './procs.js'
 import { addPeakRssRow, addRow, atMost, fmtMb, fmtMs, stepsText } from './report.js'
-import { serverEnv } from './server.js'
 
 const section = 'CIN census'
 const referenceLimitMs = Number(process.env.CIN_REFERENCE_LIMIT_S ?? 600) * 1000
@@ -25,18 +24,7 @@ export function latestFullYear(today: Date): string {
   return `${y - 1}-${String(y % 100).padStart(2, '0')}`
 }
 
-async function job<T>(databaseUrl: string, args: string[]): Promise<T> {
-  const env = serverEnv({ kind: 'postgres', databaseUrl }, { NODE_ENV: 'development', LOG_LEVEL: 'warn' })
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/cinCensusJob.ts', ...args], env)
-  const code = await child.exited
-  const out = child.output(200_000)
-  const line = out
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .at(-1)
-  if (code !== 0 || !line) throw new Error(`cinCensusJob ${args[0]} failed (${code}): ${out.slice(-600)}`)
-  return JSON.parse(line) as T
-}
+const job = <T>(databaseUrl: string, args: string[]) => runBenchJob<T>('cinCensusJob', databaseUrl, args)
 
 function reportExport(r: ExportResult, what: string): void {
   const steps = stepsText(r.steps)

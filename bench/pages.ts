@@ -29,20 +29,18 @@ type Input = {
   durationS: number
   unloadedS: number
   withCeiling: boolean
+  /** Who signs in (the demo social worker unless given). */
+  user?: { email: string; password: string }
+  /** The pages to load (the child record and My work unless given), found once signed in. */
+  targets?: (baseUrl: string, cookie: string) => Promise<{ name: string; path: string }[]>
 }
 
 export async function measurePages(input: Input): Promise<PageRun> {
   const server = await startServer({ engine: input.engine, seedSize: 'none', via: 'node', logLevel: 'warn' })
   try {
-    const cookie = await signIn(server.url, socialWorker.email, socialWorker.password)
-    const { childId, items } = await childFromMyWork(server.url, cookie)
-    console.log(
-      `  ${input.label}: ready in ${fmtMs(server.readyMs)}; social worker has ${items} work items; child ${childId}`,
-    )
-    const targets = [
-      { name: 'Child record page', path: `/children/${childId}` },
-      { name: 'My work page', path: '/my-work' },
-    ]
+    const user = input.user ?? socialWorker
+    const cookie = await signIn(server.url, user.email, user.password)
+    const targets = input.targets ? await input.targets(server.url, cookie) : await childAndMyWork(server.url, cookie, input.label, server.readyMs)
     for (const t of targets) await warmUp(server.url, t.path, cookie)
     const ceiling = input.withCeiling
       ? await runLoad({
@@ -86,6 +84,15 @@ export async function measurePages(input: Input): Promise<PageRun> {
   } finally {
     await server.stop()
   }
+}
+
+async function childAndMyWork(baseUrl: string, cookie: string, label: string, readyMs: number) {
+  const { childId, items } = await childFromMyWork(baseUrl, cookie)
+  console.log(`  ${label}: ready in ${fmtMs(readyMs)}; social worker has ${items} work items; child ${childId}`)
+  return [
+    { name: 'Child record page', path: `/children/${childId}` },
+    { name: 'My work page', path: '/my-work' },
+  ]
 }
 
 function problems(r: LoadResult): string {

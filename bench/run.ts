@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: the performance targets of issue 3, measured on this machine.
+ * `npm run bench [-- --quick] [-- --no-scale]`: the performance targets of the issues, measured on this machine.
  *   1. cold `npm start` on a fresh PGlite directory (seeding demo) until /ready, then a restart;
  *   2. `npm run seed -- --size leicester` into a scratch PostgreSQL database;
  *   3. child search server time on that data, in-process;
@@ -13,6 +13,10 @@
  *  10. (issue 5) the live lists of unregistered placements, missing episodes and care leavers (bench/careLists.ts).
  *  10. (issue 6) the case-audit sample, 1% of every child, and a whole programme (bench/caseAudits.ts), on the same data.
  *  11. (issue 5) SSDA903 export + validation, leicester size and 10× (bench/ssda903.ts), on the same data.
+ *  12. (issue 7, unless `--no-scale`) the scorecard on `county` and `england` data and on PGlite (bench/scorecardScale.ts).
+ *  12. (issue 6) the team caseload page and the allocation queue under load (bench/allocationPages.ts).
+ *  13. (issue 7) twelve months of KPI snapshots rebuilt (bench/kpiSnapshots.ts) and the Ofsted Annex A
+ *      workbook with its peak RSS (bench/annexA.ts), on the same data.
  * `--quick` uses the demo council everywhere and short runs (a smoke test, not a measurement).
  * Child processes, scratch databases and temporary directories are removed even on failure.
  */
@@ -25,6 +29,10 @@ import { benchScorecard } from './scorecard.js'
 import { benchCaseAudits } from './caseAudits.js'
 import { benchWorkforce } from './workforce.js'
 import { benchCareLists } from './careLists.js'
+import { benchKpiSnapshots } from './kpiSnapshots.js'
+import { benchAnnexA } from './annexA.js'
+import { benchAllocationPages } from './allocationPages.js'
+import { benchScorecardScale } from './scorecardScale.js'
 import { cleanupDataSync, createScratchDb, dropScratchDb, removeTempDir } from './data.js'
 import { measurePages, reportPages, type PageRun } from './pages.js'
 import { killAllSync } from './procs.js'
@@ -34,6 +42,8 @@ import { seedPglite, seedPostgres } from './seeding.js'
 import { measureStartup } from './startup.js'
 
 const quick = process.argv.includes('--quick')
+// The scorecard's growth to `county` and `england` seeds two more councils (about 25 minutes here).
+const scale = !quick && !process.argv.includes('--no-scale')
 const size = quick ? 'demo' : 'leicester'
 const connections = 50
 const durations = { durationS: quick ? 3 : 10, unloadedS: quick ? 2 : 5 }
@@ -110,6 +120,10 @@ async function postgresPhases(): Promise<PageRun | undefined> {
     await phase(`CIN census (PostgreSQL, ${size})`, () => benchCinCensus(db.url))
     await phase(`SSDA903 (PostgreSQL, ${size})`, () => benchSsda903(db.url, `SSDA903 (PostgreSQL, ${size})`))
     await phase(`KPI scorecard (PostgreSQL, ${size})`, () => benchScorecard(db.url, `KPI scorecard (PostgreSQL, ${size})`))
+    if (scale) await phase('KPI scorecard growth', () => benchScorecardScale(db.url, { include: ['county', 'england', 'pglite'] }))
+    await phase(`Team caseloads and allocation queue (PostgreSQL, ${size})`, () => benchAllocationPages(db.url, { label: `PostgreSQL, ${size}: team caseloads and allocation queue`, connections, ...durations }))
+    await phase(`KPI snapshots (PostgreSQL, ${size})`, () => benchKpiSnapshots(db.url, `KPI snapshots (PostgreSQL, ${size})`))
+    await phase(`Ofsted Annex A (PostgreSQL, ${size})`, () => benchAnnexA(db.url))
     await phase(`Workforce page (PostgreSQL, ${size})`, () => benchWorkforce(db.url, `Workforce page (PostgreSQL, ${size})`))
     await phase(`Care lists (PostgreSQL, ${size})`, () => benchCareLists(db.url, `Care lists (PostgreSQL, ${size})`))
     await phase(`Case-audit sampling (PostgreSQL, ${size})`, () => benchCaseAudits(db.url, `Case-audit sampling (PostgreSQL, ${size})`))

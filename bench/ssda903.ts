@@ -6,30 +6,21 @@
  * RSS (≤ 500 MB). Bench records are added inside a transaction that is rolled back, so the seeded
  * database is left unchanged.
  */
+import { runBenchJob } from './benchJob.js'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Ssda903Result } from './ssda903Job.js'
 import { compareFlagged } from './cinReference.js'
 import { findSsda903Reference, howToInstall, runSsda903Reference } from './ssda903Reference.js'
-import { spawnTracked } from './procs.js'
 import { addNote, addPeakRssRow, addRow, atMost, fmtMs, stepsText } from './report.js'
-import { serverEnv } from './server.js'
 
 /** The year ending 31 March of the last collection year that has ended by `today`: 2026 on 2026-11-25. */
 export function latestFullYearEnding(today: Date): number {
   return today.getUTCFullYear() - (today.getUTCMonth() < 3 ? 1 : 0)
 }
 
-async function job(databaseUrl: string, args: string[]): Promise<Ssda903Result> {
-  const env = serverEnv({ kind: 'postgres', databaseUrl }, { NODE_ENV: 'development', LOG_LEVEL: 'warn' })
-  const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/ssda903Job.ts', ...args], env)
-  const code = await child.exited
-  const out = child.output(200_000)
-  const line = out.split('\n').filter((l) => l.startsWith('{')).at(-1)
-  if (code !== 0 || !line) throw new Error(`ssda903Job ${args.join(' ')} failed (${code}): ${out.slice(-600)}`)
-  return JSON.parse(line) as Ssda903Result
-}
+const job = (databaseUrl: string, args: string[]) => runBenchJob<Ssda903Result>('ssda903Job', databaseUrl, args)
 
 function report(section: string, r: Ssda903Result, what: string, limitMs: number): void {
   const steps = stepsText(r.steps)

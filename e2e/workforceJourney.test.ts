@@ -11,7 +11,7 @@ import { journeyPages } from './journey.js'
 /**
  * Issue 6's journey in a real browser, as far as it is built: a manager allocates a child from the
  * team's queue → the worker sees the child in My work → the manager records supervision with a case
- * decision → the decision is on the child's chronology → a manager audits the case for QA → the worker
+ * decision → the decision is on the child's chronology → a QA officer audits the case → the worker
  * completes the audit's action → the improvement-plan action turns green. axe on every page visited.
  */
 const now = '2026-11-18T10:00:00Z' // Wednesday
@@ -70,7 +70,7 @@ describe('allocation and supervision journey in Chromium', () => {
   }, 240_000)
 
   it('audits the case, completes the audit action, and turns the improvement-plan action green', async () => {
-    const { social_worker: worker, team_manager: manager, qa_officer: qa, service_manager: head } = ctx.fixtures.user
+    const { social_worker: worker, qa_officer: qa, service_manager: head } = ctx.fixtures.user
     const services = ctx.deps.services
     // The QA team's template and this month's sample of team A's open cases (every one of them).
     const template = await services.caseAudits.createTemplate(toActor(qa), { name: 'Practice audit', questions: [{ id: 'q1', text: 'Is the child’s voice evident in the assessment?', scale: 'GRADE' }] })
@@ -81,16 +81,22 @@ describe('allocation and supervision journey in Chromium', () => {
     const recommendation = await services.improvement.addRecommendation(toActor(head), { reference: 'R1', text: 'Assessments are timely and the child’s voice is evident.', source: 'Ofsted ILACS 2026' })
     const action = await services.improvement.addAction(toActor(head), recommendation.id, { action: 'Monthly audit of assessment quality', ownerId: head.id, dueOn: '2027-03-31', rag: 'AMBER', kpiIds: ['ASSESS_45WD'] })
 
-    const tm = await signInAs(manager.email)
-    await go(tm, `/case-audits/${audit!.id}`, 'audit')
-    await tm.check('input[name="answers.q1"][value="GOOD"]')
-    await tm.check('input[name="grade"][value="GOOD"]')
-    await tm.fill('#findings', 'The child’s wishes are recorded; the plan needs measurable outcomes.')
-    await tm.fill('[name="actions.0.action"]', 'Rewrite the plan’s outcomes as measurable steps')
-    await tm.selectOption('[name="actions.0.ownerId"]', worker.id)
-    await fillDate(tm, 'actions.0.dueOn', '2026-12-02')
-    await tm.click('button:has-text("Save the audit")')
-    await landed(tm, 'audit')
+    // The QA officer finds the case on their audit list and audits it.
+    const qo = await signInAs(qa.email)
+    await go(qo, '/case-audits', 'audit')
+    await qo.click(`a[href="/case-audits/${audit!.id}"]`)
+    await qo.waitForURL(`**/case-audits/${audit!.id}`)
+    await landed(qo, 'Case audit')
+    await qo.check('input[name="answers.q1"][value="GOOD"]')
+    await qo.check('input[name="grade"][value="GOOD"]')
+    await qo.fill('#findings', 'The child’s wishes are recorded; the plan needs measurable outcomes.')
+    await qo.fill('[name="actions.0.action"]', 'Rewrite the plan’s outcomes as measurable steps')
+    await qo.selectOption('[name="actions.0.ownerId"]', worker.id)
+    await fillDate(qo, 'actions.0.dueOn', '2026-12-02')
+    await qo.click('button:has-text("Save the audit")')
+    await landed(qo, 'audit')
+    const [saved] = await ctx.database.db.select().from(caseAudits).where(eq(caseAudits.id, audit!.id))
+    expect(saved).toMatchObject({ status: 'COMPLETED', grade: 'GOOD', auditorId: qa.id })
 
     const sw = await signInAs(worker.email)
     await go(sw, `/case-audits/${audit!.id}`, 'audit')

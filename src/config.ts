@@ -21,6 +21,12 @@ const configSchema = z
     LA_CODE: z.string().regex(/^\d{3}$/, 'LA_CODE is the three-digit DfE local authority code').default('999'),
     // Children aged under 18 (ONS mid-year estimate): the base of the scorecard's rates per 10,000.
     CHILD_POPULATION: z.coerce.number().int().positive().optional(),
+    // The DfE children's social care API feed (issue 7 §6): off unless all four are set.
+    CSC_API_URL: z.url().optional(),
+    CSC_API_TOKEN_URL: z.url().optional(),
+    CSC_API_CLIENT_ID: z.string().min(1).optional(),
+    CSC_API_CLIENT_SECRET: z.string().min(1).optional(),
+    CSC_API_SCOPE: z.string().min(1).optional(),
   })
 
 /** Production rules, checked on the raw environment so they are reported with every other problem. */
@@ -29,6 +35,10 @@ function productionProblems(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = []
   if (!env.SESSION_SECRET) problems.push('  SESSION_SECRET: SESSION_SECRET is required in production')
   if ((env.SEED_SIZE ?? 'demo') !== 'none') problems.push('  SEED_SIZE: Production never seeds demo data: set SEED_SIZE=none')
+  // Children's records and a client secret never travel unencrypted.
+  for (const key of ['CSC_API_URL', 'CSC_API_TOKEN_URL'] as const) {
+    if (env[key]?.toLowerCase().startsWith('http://')) problems.push(`  ${key}: ${key} must use https in production`)
+  }
   return problems
 }
 

@@ -5,6 +5,8 @@ import { openDatabase } from './db/client.js'
 import { users } from './db/schema/index.js'
 import { createDeps } from './deps.js'
 import { systemClock } from './domain/clock.js'
+import { startDailyCscFeed } from './features/csc-api-feed/cscFeedSchedule.js'
+import { startSnapshotSchedule } from './features/kpi-trends/snapshotSchedule.js'
 import { seed } from './synth/load.js'
 
 /** Process entry: config → database → seed (first run) → app → listen; graceful shutdown. */
@@ -22,6 +24,9 @@ async function main() {
   const app = await createApp(deps)
   const address = await app.listen({ port: config.PORT, host: config.HOST })
   const url = address.replace('127.0.0.1', 'localhost')
+  // Scheduled work starts only once the server answers, so it never delays start-up.
+  const stopSnapshots = startSnapshotSchedule(deps)
+  const stopCscFeed = startDailyCscFeed(deps, { log: app.log })
 
   console.log(`\nCairn is ready at ${url} (${database.engine}, ${Math.round(performance.now() - started)} ms)`)
   if (seeded.demoLogins.length) {
@@ -34,6 +39,8 @@ async function main() {
     if (closing) return
     closing = true
     console.log(`\n${signal} received: finishing requests and closing`)
+    stopSnapshots()
+    stopCscFeed()
     await app.close()
     await database.close()
     process.exit(0)

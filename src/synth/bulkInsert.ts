@@ -72,6 +72,7 @@ export async function bulkInsert(
   })
   const isInstant = (c: PgColumn) => c.getSQLType().startsWith('timestamp')
   const isArray = (c: PgColumn) => c.getSQLType().endsWith('[]')
+  const isJson = (c: PgColumn) => c.getSQLType().startsWith('json')
   const names = sql.join(
     targets.map((c) => sql.identifier(c.name)),
     sql`, `,
@@ -92,7 +93,10 @@ export async function bulkInsert(
     const batch = rows.slice(i, i + ROWS_PER_STATEMENT)
     const arrays: SQL[] = targets.map((c, k) => {
       const type = isInstant(c) ? 'float8' : isArray(c) ? 'text' : c.getSQLType()
-      return sql`${arrayLiteral(batch, keys[k] as string)}::${sql.raw(type)}[]`
+      const key = keys[k] as string
+      // A json column's value travels as its JSON text: an object has no array-literal form.
+      const values = isJson(c) ? batch.map((r) => ({ [key]: r[key] == null ? null : JSON.stringify(r[key]) })) : batch
+      return sql`${arrayLiteral(values, key)}::${sql.raw(type)}[]`
     })
     const statement = sql`insert into ${table} (${names}) select ${select} from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.join(aliases, sql`, `)})${conflict}`
     await pipeline.push(tx.execute(statement).then(() => undefined))

@@ -74,7 +74,13 @@ function placement(rng: Rng, age: number, at: IsoDate, legal: string, planned?: 
 }
 
 const ageOn = (dob: IsoDate, at: IsoDate) => Math.floor(daysFrom(dob, at) / 365.25)
-const eighteenth = (dob: IsoDate) => `${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}` as IsoDate
+// A child born on 29 February turns 18 on 1 March in a common year (the leicester seed has no such
+// child in care; the county seed does).
+const eighteenth = (dob: IsoDate) => {
+  const year = Number(dob.slice(0, 4)) + 18
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return (dob.slice(5) === '02-29' && !leap ? `${year}-03-01` : `${year}${dob.slice(4)}`) as IsoDate
+}
 
 export function simulateCare(input: CareInput) {
   const { rng, ids, today, workforce } = input

@@ -13,7 +13,12 @@ import type { CareLeaverOutcomeRow, CareLeaverRow, CustodySpellRow, PaAllocation
 import type { Workforce } from './workforce.js'
 
 const at = (d: IsoDate) => new Date(`${d}T12:00:00Z`)
-const birthday = (dob: IsoDate, age: number) => `${Number(dob.slice(0, 4)) + age}${dob.slice(4)}` as IsoDate
+// Born on 29 February: the birthday falls on 1 March in a common year.
+const birthday = (dob: IsoDate, age: number) => {
+  const year = Number(dob.slice(0, 4)) + age
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return (dob.slice(5) === '02-29' && !leap ? `${year}-03-01` : `${year}${dob.slice(4)}`) as IsoDate
+}
 
 export function simulateCareLeavers(input: { cared: readonly CareChild[]; workforce: Workforce; rng: Rng; ids: Rng; today: IsoDate }) {
   const { rng, ids, today, workforce } = input

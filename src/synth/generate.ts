@@ -22,12 +22,13 @@ import { simulateFrontDoor } from './flow.js'
 import { childFactory } from './people.js'
 import { streams } from './random.js'
 import type { CalendarRow, SynthRows, TableName } from './rows.js'
-import { sizes, type SizeName } from './sizes.js'
+import { sizes, type GeneratedSizeName } from './sizes.js'
 import { buildWorkforce, type Workforce } from './workforce.js'
 import { simulateWorkforceRecords } from './workforceRecords.js'
+import { simulateQualityRecords } from './qualityRecords.js'
 
 export type GenerateOptions = {
-  size: SizeName
+  size: GeneratedSizeName
   seed: number
   /** The London date the data ends on: history runs up to yesterday. */
   today: IsoDate
@@ -127,6 +128,9 @@ export function generate(options: GenerateOptions): Generated {
     passwordHash: options.passwordHash ?? 'not-a-password-hash',
   })
 
+  // Case audits and the improvement plan (issue 6 parts 5 and 6): a later pass with its own streams.
+  const qualityRecords = simulateQualityRecords({ workforce, allocations, cpPlans: casework.cpPlans, children: people.rows.children, rng: stream('quality-records'), ids: stream('quality-records-ids'), today })
+
   // A child record is created when its first contact is typed in.
   const firstRecorded = new Map<string, Date>()
   for (const c of flow.contacts) {
@@ -163,6 +167,7 @@ export function generate(options: GenerateOptions): Generated {
       planActions: [...casework.planActions, ...careRecords.planActions],
       visits: [...casework.visits, ...careRecords.visits],
       ...workforceRecords,
+      ...qualityRecords,
       calendarDays: calendarRows(calendar),
     },
   }

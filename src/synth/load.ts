@@ -18,7 +18,8 @@ import { hashPassword } from '../features/auth/passwords.js'
 import { bulkInsert, createPipeline } from './bulkInsert.js'
 import { countRows, generate } from './generate.js'
 import { tableOrder, type TableName } from './rows.js'
-import type { SizeName } from './sizes.js'
+import { isGeneratedSize, replicatedSizes, type SizeName } from './sizes.js'
+import { replicate } from './replicate.js'
 import { demoEmails } from './workforce.js'
 
 /** One shared password for every demo login; demo data only (production never seeds: config.ts). */
@@ -97,6 +98,12 @@ const tables: Record<TableName, PgTable> = {
   adoptions: schema.adoptions,
   previousPermanence: schema.previousPermanence,
   careParenthood: schema.careParenthood,
+  auditTemplates: schema.auditTemplates,
+  auditProgrammes: schema.auditProgrammes,
+  caseAudits: schema.caseAudits,
+  caseAuditActions: schema.caseAuditActions,
+  improvementRecommendations: schema.improvementRecommendations,
+  improvementActions: schema.improvementActions,
 }
 
 function loginsFrom(users: readonly { role: string; email: string }[]): DemoLogin[] {
@@ -144,7 +151,10 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
   const today = options.today ?? systemClock.today()
   // Hash once: argon2id takes about 60 ms, and every demo user shares the one demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  const { rows } = generate({ size: options.size, seed: seedNumber, today, passwordHash })
+  // A replicated size (england) generates its base council, then copies it inside PostgreSQL below.
+  const replicated = isGeneratedSize(options.size) ? null : replicatedSizes[options.size]
+  if (replicated && database.engine !== 'postgres') throw new Error(`The ${options.size} size needs PostgreSQL`)
+  const { rows } = generate({ size: replicated ? replicated.base : (options.size as Exclude<SizeName, 'england'>), seed: seedNumber, today, passwordHash })
   const counts = countRows(rows)
   const generated = performance.now()
 
@@ -166,6 +176,7 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
   })
   // Fresh tables have no planner statistics; without them the first queries can pick poor plans.
   await db.execute(sql`analyze`)
+  if (replicated) await replicate(database, replicated.times - 1)
   return {
     demoLogins: loginsFrom(rows.users),
     counts,

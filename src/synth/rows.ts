@@ -1,4 +1,5 @@
 /** Row shapes the generator produces: exactly what drizzle inserts, so the loader needs no mapping. */
+import type { QualityRecordRows } from './qualityRows.js'
 import type {
   allocations,
   assessments,
@@ -133,7 +134,7 @@ export type PrevPermRow = Full<typeof previousPermanence.$inferInsert>
 export type ParenthoodRow = Full<typeof careParenthood.$inferInsert>
 
 /** Everything one synthetic council holds, in foreign-key order. */
-export type SynthRows = {
+export type SynthRows = QualityRecordRows & {
   teams: TeamRow[]
   users: UserRow[]
   children: ChildRow[]
@@ -260,4 +261,11 @@ export const tableOrder: TableName[] = [
   'adoptions',
   'previousPermanence',
   'careParenthood',
+  // Issue 6: case audits and the improvement plan (qualityRecords.ts), after the users and children they name.
+  'auditTemplates',
+  'auditProgrammes',
+  'caseAudits',
+  'caseAuditActions',
+  'improvementRecommendations',
+  'improvementActions',
 ]

@@ -6,7 +6,10 @@
  */
 import type { Weighted } from './random.js'
 
-export type SizeName = 'demo' | 'leicester'
+/** Sizes the generator builds row by row. */
+export type GeneratedSizeName = 'demo' | 'leicester' | 'county'
+/** Every size `npm run seed` accepts: `england` is built by replicating `county` (replicate.ts). */
+export type SizeName = GeneratedSizeName | 'england'
 
 export type TeamPlan = {
   readonly service:
@@ -26,7 +29,7 @@ export type TeamPlan = {
 }
 
 export type SynthSize = {
-  readonly name: SizeName
+  readonly name: GeneratedSizeName
   /** Years of history ending yesterday. */
   readonly years: number
   readonly referralsPerYear: number
@@ -51,6 +54,10 @@ const demoTeams: TeamPlan[] = [
   // No disabled children team in the demo: those cases go to the CIN teams (allocate.ts).
 ]
 
+/** A large shire county: the leicester teams scaled by 2.5 (about 575 workers, 150,000 children). */
+const scaled = (teams: readonly TeamPlan[], factor: number): TeamPlan[] =>
+  teams.map((t) => (t.single ? t : { ...t, count: Math.round(t.count * factor) }))
+
 const leicesterTeams: TeamPlan[] = [
   { service: 'front_door', name: 'Front Door MASH', count: 1, workers: 14, single: true },
   { service: 'assessment', name: 'Assessment Team', count: 5, workers: 8 },
@@ -61,7 +68,7 @@ const leicesterTeams: TeamPlan[] = [
   { service: 'disabled_children', name: 'Disabled Children Team', count: 1, workers: 7, single: true },
 ]
 
-export const sizes: Record<SizeName, SynthSize> = {
+export const sizes: Record<GeneratedSizeName, SynthSize> = {
   // About 2,000 children, about 40 workers in 8 teams, 2 years of history (brief for the demo council).
   demo: {
     name: 'demo',
@@ -82,9 +89,27 @@ export const sizes: Record<SizeName, SynthSize> = {
     teams: leicesterTeams,
     queue: { recentWorkingDays: 1, olderWorkingDays: 6, olderShare: 0.2 },
   },
+  // A large county council (issue 7: the scorecard's growth from leicester to county to england):
+  // 2.5 × leicester, about 150,000 children over 10 years.
+  county: {
+    name: 'county',
+    years: 10,
+    referralsPerYear: 10750,
+    childrenTarget: 150000,
+    teams: scaled(leicesterTeams, 2.5),
+    queue: { recentWorkingDays: 1, olderWorkingDays: 6, olderShare: 0.2 },
+  },
 }
 
-export const sizeNames = Object.keys(sizes) as SizeName[]
+/**
+ * `england`: about 1,000,000 children, for reporting benchmarks only (issue 7 part 7). Generating
+ * it row by row would take about 20 minutes and several GB of memory, so it is `county` generated
+ * once and copied inside PostgreSQL (replicate.ts) until the children number about a million.
+ */
+export const replicatedSizes = { england: { base: 'county', times: 7 } } as const satisfies Record<Exclude<SizeName, GeneratedSizeName>, { base: GeneratedSizeName; times: number }>
+
+export const sizeNames = [...(Object.keys(sizes) as GeneratedSizeName[]), ...(Object.keys(replicatedSizes) as SizeName[])]
+export const isGeneratedSize = (name: SizeName): name is GeneratedSizeName => name in sizes
 
 export const rates = {
   /** Contacts are not published nationally; domain.md §4.4 assumes 3–4 × referrals. We use 2.7 so

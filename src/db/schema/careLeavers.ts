@@ -42,6 +42,8 @@ export const paAllocations = pgTable(
     check('pa_allocations_dates_check', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
     uniqueIndex('pa_allocations_one_live_idx').on(t.childId).where(sql`${t.endDate} is null`),
     index('pa_allocations_live_pa_idx').on(t.paId).where(sql`${t.endDate} is null`),
+    // A young person's adviser on a date (the care leaver KPI cohort): without it, a scan per young person.
+    index('pa_allocations_child_idx').on(t.childId, t.startDate),
   ],
 )
 

@@ -42,6 +42,8 @@ export const assessments = pgTable(
     check('assessments_review_check', sql`${t.internalReviewOn} is null or ${t.internalReviewOn} >= ${t.startDate}`),
     index('assessments_child_idx').on(t.childId),
     index('assessments_referral_idx').on(t.referralId),
+    // The KPI cohort of assessments authorised in a period (src/features/performance/cohorts/frontDoor.ts).
+    index('assessments_authorised_idx').on(t.authorisedOn),
   ],
 )
 
@@ -128,6 +130,8 @@ export const cpPlans = pgTable(
     check('cp_plans_end_reason_check', sql`(${t.endDate} is null) = (${t.endReason} is null)`),
     // CIN rule 8935: a child has at most one open child protection plan.
     uniqueIndex('cp_plans_one_open_idx').on(t.childId).where(sql`${t.endDate} is null`),
+    // A child's plans in date order: earlier plans and re-escalation after a step-down (KPI cohorts).
+    index('cp_plans_child_start_idx').on(t.childId, t.startDate),
   ],
 )
 

@@ -50,6 +50,8 @@ export const cinEpisodes = pgTable(
   },
   (t) => [
     index('cin_episodes_child_idx').on(t.childId),
+    // KPI cohorts (src/features/performance/cohorts) select the rows open on a date: end_date is null or after it.
+    index('cin_episodes_end_idx').on(t.endDate),
     check('cin_episodes_dates_check', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],
 )
@@ -95,5 +97,7 @@ export const allocations = pgTable(
     index('allocations_live_worker_idx').on(t.workerId).where(sql`${t.endDate} is null`),
     index('allocations_live_team_idx').on(t.teamId, t.childId).where(sql`${t.endDate} is null`),
     index('allocations_child_idx').on(t.childId),
+    // KPI cohorts (src/features/performance/cohorts) select the rows open on a date: end_date is null or after it.
+    index('allocations_end_idx').on(t.endDate),
   ],
 )

@@ -43,6 +43,8 @@ export const plans = pgTable(
     check('plans_end_reason_check', sql`(${t.endDate} is null) = (${t.endReason} is null)`),
     // One open plan of each kind per child.
     uniqueIndex('plans_one_open_idx').on(t.childId, t.kind).where(sql`${t.endDate} is null`),
+    // KPI cohorts (src/features/performance/cohorts) select the rows open on a date: end_date is null or after it.
+    index('plans_end_idx').on(t.endDate),
   ],
 )
 

@@ -1,3 +1,5 @@
+import { addDays, addMonths } from '../timescales/dates.js'
+
 /**
  * The look-back window an Annex A workbook covers: the chosen number of months ending on the chosen
  * day (the day before the inspection, by default today). Ofsted's default is 6 months; Lists 10 and
@@ -21,19 +23,9 @@ export const minMonths = 1
 export const maxMonths = 24
 export const defaultMonths = 6
 
-const iso = (d: Date) => d.toISOString().slice(0, 10)
 
 /** The same day n months earlier (clamped to the end of a shorter month). */
-export function monthsBefore(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
-  const first = new Date(Date.UTC(y, m - 1 - months, 1))
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
-  return iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, lastDay))))
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000))
-}
+export const monthsBefore = (isoDate: string, months: number): string => addMonths(isoDate, -months)
 
 export function windowOf(to: string, months: number): AnnexAWindow {
   if (!Number.isInteger(months) || months < minMonths || months > maxMonths)

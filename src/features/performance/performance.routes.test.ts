@@ -4,6 +4,7 @@ import { auditEvents, children } from '../../db/schema/index.js'
 import { fixedClock } from '../../domain/clock.js'
 import { engines } from '../../../test/engines.js'
 import { appAs, createTestContext, type TestContext } from '../../../test/harness.js'
+import { rowOf } from '../kpi-settings/scorecardTestKit.js'
 import { kpiFixtureNow, kpiFixturePopulation, seedKpiFixture } from './kpiFixture.js'
 
 const q = '?period=quarter&ending=2028-03'
@@ -28,10 +29,19 @@ describe.each(engines())('performance pages on %s', (engine) => {
     expect(page.body).toContain('1 of 2') // ASSESS_45WD: the cohort beside the rate
     expect(page.body).toContain('Off target')
     expect(page.body).toContain('81% (2024-25)') // CP_ICPC_15WD England benchmark
+    expect(page.body).toContain('50% (1 of 2)') // ASSESS_45WD: the rate with its cohort beside it
+    const assess = rowOf(page.body, 'ASSESS_45WD')
+    expect(assess).toContain('85%') // the catalogue target
+    expect(assess.match(/<td class="govuk-table__cell">absent<\/td>/g)).toHaveLength(2) // England and statistical neighbours, neither published
+    expect(assess).toContain('href="/performance/ASSESS_45WD/trend"')
+    expect(assess).toContain('action="/performance/ASSESS_45WD/pin"')
+    expect(page.body).toContain('href="/performance/export.csv?period=quarter&amp;ending=2028-03&amp;breakdown=authority"')
+    expect(page.body).toContain('href="/performance/export.xlsx?period=quarter&amp;ending=2028-03&amp;breakdown=authority"')
+    expect(page.body).toContain('href="/performance/dashboard"')
     expect(page.body).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Front door</caption>')
     const byTeam = await dcs.get(`/performance${q}&breakdown=team`)
     expect(byTeam.body).toContain('Assessment Team B')
-    expect(byTeam.body).toMatch(/href="\/performance\/FD_CONTACTS\?period=quarter&#38;ending=2028-03&#38;team=[0-9a-f-]{36}"/)
+    expect(byTeam.body).toMatch(/href="\/performance\/FD_CONTACTS\?period=quarter&amp;ending=2028-03&amp;team=[0-9a-f-]{36}"/)
     expect((await dcs.get(`/performance${q}&breakdown=worker`)).body).toContain(ctx.fixtures.user.other_worker.displayName)
   })
 

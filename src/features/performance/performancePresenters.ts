@@ -1,6 +1,8 @@
 /** View models for the scorecard, the drill-down and its CSV. Every figure shows its cohort size. */
 import { childListLabel } from '../../access/index.js'
-import { cohorts, formatKpiValue, kpiAreas, periodKindNames, periodKinds, type Kpi, type KpiRag, type Period } from '../../domain/kpis/index.js'
+import { cohorts, formatKpiValue, kpiAreas, periodKindNames, periodKinds, type Benchmark, type Kpi, type KpiCount, type KpiRag, type Period } from '../../domain/kpis/index.js'
+import { sparkline } from '../kpi-trends/sparkline.js'
+import type { TrendPoint } from '../kpi-trends/trendTypes.js'
 import { formatDate } from '../../domain/format.js'
 import { addMonths } from '../../domain/timescales/index.js'
 import type { Breakdown, KpiListRow } from './kpiEngine.js'
@@ -8,7 +10,7 @@ import type { PerformanceQuery } from './performanceSchemas.js'
 import type { ScorecardLine, ScoredGroup } from './performanceService.js'
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-const ragText: Record<KpiRag, { text: string; classes: string }> = {
+export const ragText: Record<KpiRag, { text: string; classes: string }> = {
   green: { text: 'On target', classes: 'govuk-tag--green' },
   amber: { text: 'Near target', classes: 'govuk-tag--yellow' },
   red: { text: 'Off target', classes: 'govuk-tag--red' },
@@ -22,42 +24,59 @@ export function linkQuery(q: Pick<PerformanceQuery, 'period' | 'ending'>, extra:
   return `?${new URLSearchParams({ period: q.period, ending: q.ending, ...extra }).toString()}`
 }
 
-function benchmarkText(kpi: Kpi): string {
-  const england = kpi.benchmarks.find((b) => b.name === 'England')
-  return england?.value == null ? 'Not published' : `${formatKpiValue(kpi, england.value)} (${england.year})`
+/** A benchmark with its year, or "absent" where no figure was found (never guessed). */
+export function benchmarkText(kpi: Kpi, name: Benchmark['name']): string {
+  const b = kpi.benchmarks.find((x) => x.name === name)
+  return b?.value == null ? 'absent' : `${formatKpiValue(kpi, b.value)} (${b.year})`
 }
 
-function cohortText(kpi: Kpi, g: ScoredGroup): string {
-  if (kpi.unit === 'percent') return `${g.count.numerator} of ${g.count.denominator}`
-  return `${g.count.denominator} in cohort`
+export const targetText = (kpi: Kpi) => (kpi.target === null ? 'No target' : formatKpiValue(kpi, kpi.target))
+
+/** The cohort beside the figure: "89 of 125" for a rate, else the number of records counted. */
+export function cohortText(kpi: Kpi, count: KpiCount): string {
+  if (kpi.unit === 'percent') return `${count.numerator} of ${count.denominator}`
+  return `${count.denominator} in cohort`
 }
 
-/** One table per area: a row per KPI (or per KPI and team or worker). */
-export function scorecardTables(lines: ScorecardLine[], q: PerformanceQuery) {
+/** "71.2% (89 of 125)": every figure shows its cohort size, so a very small cohort is seen as one. */
+export const valueWithCohort = (kpi: Kpi, g: Pick<ScoredGroup, 'value' | 'count'> | null) => (g ? `${formatKpiValue(kpi, g.value)} (${cohortText(kpi, g.count)})` : 'No data (0 in cohort)')
+
+export type ScorecardExtras = { trends?: Map<string, TrendPoint[]>; pinned?: Set<string>; returnTo?: string }
+
+/** One row per KPI (or per KPI and team or worker), rendered by the scorecard and dashboard templates. */
+export function scorecardRows(lines: ScorecardLine[], q: PerformanceQuery, extras: ScorecardExtras = {}) {
+  const authority = q.breakdown === 'authority'
+  return lines.flatMap(({ kpi, groups }) =>
+    (groups.length ? groups : [null]).map((g, i) => {
+      const filter = g?.group.id && !authority ? { [q.breakdown]: g.group.id } : {}
+      // The trend is the authority's monthly snapshots, so it is shown once per KPI, on the authority view.
+      const line = authority ? sparkline(kpi, extras.trends?.get(kpi.id) ?? []) : null
+      return {
+        kpiId: kpi.id,
+        title: kpi.title,
+        href: `/performance/${kpi.id}${linkQuery(q, filter)}`,
+        group: authority ? null : g ? (g.group.name ?? (q.breakdown === 'team' ? 'No team' : 'Not allocated')) + (g.group.team ? ` (${g.group.team})` : '') : 'No records',
+        value: valueWithCohort(kpi, g),
+        target: targetText(kpi),
+        rag: g?.rag ? ragText[g.rag] : null,
+        england: benchmarkText(kpi, 'England'),
+        neighbours: benchmarkText(kpi, 'Statistical neighbours'),
+        trend: line ? { svg: line.svg, summary: line.summary, href: `/performance/${kpi.id}/trend` } : null,
+        pin: extras.pinned && i === 0 ? { pinned: extras.pinned.has(kpi.id), returnTo: extras.returnTo ?? '/performance' } : null,
+      }
+    }),
+  )
+}
+
+/** One table per area, as on the scorecard. */
+export function scorecardTables(lines: ScorecardLine[], q: PerformanceQuery, extras: ScorecardExtras = {}) {
   return (Object.keys(kpiAreas) as (keyof typeof kpiAreas)[]).flatMap((area) => {
-    const rows = lines
-      .filter((l) => l.kpi.area === area)
-      .flatMap(({ kpi, groups }) =>
-        (groups.length ? groups : [null]).map((g) => {
-          const filter = g?.group.id && q.breakdown !== 'authority' ? { [q.breakdown]: g.group.id } : {}
-          const title = `<a class="govuk-link" href="/performance/${kpi.id}${escape(linkQuery(q, filter))}">${escape(kpi.title)}</a>`
-          const groupCell = q.breakdown === 'authority' ? [] : [{ text: g ? (g.group.name ?? (q.breakdown === 'team' ? 'No team' : 'Not allocated')) + (g.group.team ? ` (${g.group.team})` : '') : 'No records' }]
-          return [
-            { html: title },
-            ...groupCell,
-            { text: g ? formatKpiValue(kpi, g.value) : 'No data', format: 'numeric' },
-            { text: g ? cohortText(kpi, g) : '0 in cohort', format: 'numeric' },
-            { text: kpi.target === null ? '—' : formatKpiValue(kpi, kpi.target), format: 'numeric' },
-            { html: ragTag(g?.rag ?? null) },
-            { text: benchmarkText(kpi) },
-          ]
-        }),
-      )
-    if (rows.length === 0) return []
-    const head = [{ text: 'KPI' }, ...(q.breakdown === 'authority' ? [] : [{ text: q.breakdown === 'team' ? 'Team' : 'Worker' }]), { text: 'Value', format: 'numeric' }, { text: 'Cohort', format: 'numeric' }, { text: 'Target', format: 'numeric' }, { text: 'RAG' }, { text: 'England' }]
-    return [{ caption: kpiAreas[area], head, rows }]
+    const rows = scorecardRows(lines.filter((l) => l.kpi.area === area), q, extras)
+    return rows.length ? [{ caption: kpiAreas[area], rows }] : []
   })
 }
+
+export const groupHeading = (b: Breakdown) => (b === 'authority' ? null : b === 'team' ? 'Team' : 'Worker')
 
 /** The GET form's choices: period kinds, the last 36 months, and breakdowns. */
 export function filterForm(q: PerformanceQuery, currentMonth: string) {

@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/clock.js'
 import { cohorts, kpiById, kpiCatalogue, kpiRag, kpiValue, monthOf, periodOf, type Kpi, type KpiCount, type KpiRag, type Period } from '../../domain/kpis/index.js'
 import type { WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { notFound } from '../../errors.js'
+import { effectiveKpis } from '../kpi-settings/effectiveKpis.js'
 import { calendarTable } from './calendarTable.js'
 import { kpiEngine, type Breakdown, type Group, type GroupFilter, type KpiListRow } from './kpiEngine.js'
 import type { PerformanceQuery } from './performanceSchemas.js'
@@ -27,9 +28,11 @@ export function performanceService(db: AppDb, clock: Clock, calendar: WorkingDay
   }
   const filterOf = (q: PerformanceQuery): GroupFilter | undefined => (q.worker ? { by: 'worker', id: q.worker } : q.team ? { by: 'team', id: q.team } : undefined)
 
-  async function drill(actor: Actor, kpiId: string, q: PerformanceQuery, action: 'kpi.drillDown' | 'kpi.export') {
-    const kpi = kpiById(kpiId)
-    if (!kpi) throw notFound('KPI')
+  async function drill(actor: Actor, kpiId: string, q: PerformanceQuery, action: 'kpi.drillDown' | 'kpi.export', extra: Record<string, string> = {}) {
+    const known = kpiById(kpiId)
+    if (!known) throw notFound('KPI')
+    // The performance team's target and benchmarks, so the drill-down's RAG matches the scorecard's.
+    const [kpi] = (await effectiveKpis(db, [known])) as [Kpi]
     const period = periodFor(q)
     await calendarDays.ensure()
     const filter = filterOf(q)
@@ -39,25 +42,41 @@ export function performanceService(db: AppDb, clock: Clock, calendar: WorkingDay
       action,
       entityType: 'kpi',
       entityId: kpi.id,
-      detail: { period: period.kind, from: period.from, to: period.to, ...(filter ? { [filter.by]: filter.id } : {}), children: rows.length },
+      detail: { period: period.kind, from: period.from, to: period.to, ...(filter ? { [filter.by]: filter.id } : {}), children: rows.length, ...extra },
     })
     return { kpi, period, rows, count, ...score(kpi, period, count), filter }
   }
 
+  /**
+   * Every KPI for the period and breakdown, in catalogue order, each with the target and benchmarks
+   * in force (the catalogue's, or the performance team's where they set them: kpi-settings).
+   */
+  async function scorecard(actor: Actor, q: PerformanceQuery, kpis: readonly Kpi[] = kpiCatalogue): Promise<{ period: Period; breakdown: Breakdown; lines: ScorecardLine[] }> {
+    const period = periodFor(q)
+    await calendarDays.ensure()
+    // The counts do not depend on targets or benchmarks, so the settings are read alongside them.
+    const [effective, counts] = await Promise.all([effectiveKpis(db, kpis), engine.count(kpis, period, actor, q.breakdown)])
+    const lines = effective.map((kpi) => ({ kpi, groups: (counts.get(kpi.id) ?? []).map((g) => ({ ...g, ...score(kpi, period, g.count) })) }))
+    return { period, breakdown: q.breakdown, lines }
+  }
+
   return {
     currentMonth: () => monthOf(clock.today()),
+    scorecard,
 
-    /** Every KPI for the period and breakdown, in catalogue order. */
-    async scorecard(actor: Actor, q: PerformanceQuery, kpis: readonly Kpi[] = kpiCatalogue): Promise<{ period: Period; breakdown: Breakdown; lines: ScorecardLine[] }> {
-      const period = periodFor(q)
-      await calendarDays.ensure()
-      const counts = await engine.count(kpis, period, actor, q.breakdown)
-      const lines = kpis.map((kpi) => ({ kpi, groups: (counts.get(kpi.id) ?? []).map((g) => ({ ...g, ...score(kpi, period, g.count) })) }))
-      return { period, breakdown: q.breakdown, lines }
+    /** The scorecard as a download: the same figures, audited as an export (ARCHITECTURE.md §6.6). */
+    async scorecardExport(actor: Actor, q: PerformanceQuery, format: 'csv' | 'xlsx') {
+      const card = await scorecard(actor, q)
+      await recordAccess(db, actor, {
+        action: 'kpi.scorecardExport',
+        entityType: 'kpi_scorecard',
+        detail: { format, period: card.period.kind, from: card.period.from, to: card.period.to, breakdown: q.breakdown, kpis: card.lines.length },
+      })
+      return card
     },
 
     drillDown: (actor: Actor, kpiId: string, q: PerformanceQuery) => drill(actor, kpiId, q, 'kpi.drillDown'),
-    export: (actor: Actor, kpiId: string, q: PerformanceQuery) => drill(actor, kpiId, q, 'kpi.export'),
+    export: (actor: Actor, kpiId: string, q: PerformanceQuery, format: 'csv' | 'xlsx' = 'csv') => drill(actor, kpiId, q, 'kpi.export', { format }),
   }
 }
 

@@ -1,4 +1,5 @@
 import { childListLabel } from '../../access/index.js'
+import { groupBy } from '../../domain/groupBy.js'
 import { evaluate, evaluateRepeating, PA_CONTACT_8W, ragOf, RHI_OFFERED_72H, type Evaluation, type RuleSet, type WorkingDayCalendar } from '../../domain/timescales/index.js'
 import { chooseVisitRule, visitClock } from '../care/claVisitClock.js'
 import { careReviewClocks } from '../care-reviews/careReviewClocks.js'
@@ -55,15 +56,4 @@ export function paContactItems(w: CareLeaverWork, calendar: WorkingDayCalendar, 
     const e = evaluateRepeating(rules.of(PA_CONTACT_8W), { start: r.allocation.startDate, occurrences: contacts, until: null }, calendar, today)
     return item('pa_contact', 'Keep in touch with the young person (personal adviser, at least every 8 weeks)', `/children/${r.childId}/care-leaver`, r, e)
   })
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const list = out.get(k)
-    if (list) list.push(row)
-    else out.set(k, [row])
-  }
-  return out
 }

@@ -24,6 +24,7 @@
  *
  * Not yet returned: FormerUPN and PersonDeathDate (not recorded).
  */
+import { groupBy } from '../../domain/groupBy.js'
 import type { Actor } from '../../access/actor.js'
 import type { Executor } from '../../db/executor.js'
 import { addDays, addMonths } from '../../domain/timescales/dates.js'
@@ -58,16 +59,6 @@ export const periodOf = (referenceDate: string) => ({ start: addDays(addMonths(r
 
 const sexToGender: Record<string, string> = { M: '1', F: '2', U: '0' }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const list = map.get(k)
-    if (list) list.push(row)
-    else map.set(k, [row])
-  }
-  return map
-}
 
 /** Pure: the fetched rows as a census. Exported for tests. */
 export function assembleCensus(rows: CohortRows, options: ExtractOptions): Census {

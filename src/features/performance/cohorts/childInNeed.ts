@@ -1,7 +1,7 @@
 /** Children in need cohorts (src/domain/kpis/cohorts.ts describes each and its columns). */
 import { sql } from 'drizzle-orm'
 import { CIN_PLAN_REVIEW_3M, CIN_VISIT_20WD } from '../../../domain/timescales/index.js'
-import { allocationAt, asAtIndex, calendarOn, dueOn, intervalOf, workingDaysOf, type CohortSql } from '../sqlParts.js'
+import { allocationAt, allocationLive, asAtIndex, calendarOn, dueOn, intervalOf, workingDaysOf, type CohortSql } from '../sqlParts.js'
 
 /**
  * CIN plans open on the period's last day, with the visit clock (CIN_VISIT_20WD, from the last
@@ -14,12 +14,11 @@ export const cinPlansOpen: CohortSql = (b) => sql`
     greatest(0, ${asAtIndex(b)} - vdue.working_day_index) as days_late,
     ${asAtIndex(b)} > vdue.working_day_index as visit_overdue,
     (coalesce(rv.last_on, p.start_date) + ${intervalOf(CIN_PLAN_REVIEW_3M, true)})::date < ${b.to} as review_overdue,
-    ch.disability <> 'NONE' as disabled,
+    (select c.disability from children c where c.id = p.child_id) <> 'NONE' as disabled,
     coalesce(btrim(p.wishes_and_feelings), '') <> '' as has_voice,
     exists (select 1 from plan_actions pa where pa.plan_id = p.id and pa.status in ('NOT_STARTED', 'IN_PROGRESS')
       and (pa.owner_user_id is not null or coalesce(btrim(pa.owner_name), '') <> '') and btrim(pa.outcome) <> '') as has_smart_action
   from plans p
-  join children ch on ch.id = p.child_id
   left join lateral (select max(x.visited_on) as last_seen from visits x
     where x.child_id = p.child_id and x.kind = 'CIN' and x.child_seen and x.visited_on between p.start_date and ${b.to}) v on true
   ${calendarOn('vfrom', sql`coalesce(v.last_seen, p.start_date)`)}
@@ -33,9 +32,8 @@ export const cinPlansOpen: CohortSql = (b) => sql`
 export const cinEpisodesOpen: CohortSql = (b) => sql`
   select e.id::text as record_id, e.child_id, al.worker_id, al.team_id,
     e.start_date as event_on, null::date as due_on, null::date as done_on, 0 as days_late,
-    exists (select 1 from allocations a where a.child_id = e.child_id and a.start_date <= ${b.to}
+    e.child_id in (select a.child_id from allocations a where a.start_date <= ${b.to}
       and (a.end_date is null or a.end_date > ${b.to})) as allocated
   from cin_episodes e
-  left join lateral (select a.worker_id, a.team_id from allocations a where a.child_id = e.child_id
-    and a.start_date <= ${b.to} and (a.end_date is null or a.end_date > ${b.to}) order by a.start_date desc, a.id limit 1) al on true
+  ${allocationLive('e.child_id', b)}
   where e.start_date <= ${b.to} and (e.end_date is null or e.end_date > ${b.to})`

@@ -1,7 +1,7 @@
 /** Front-door and assessment cohorts (src/domain/kpis/cohorts.ts describes each and its columns). */
 import { sql } from 'drizzle-orm'
 import { ASSESSMENT_45WD, CONTACT_DECISION_1WD } from '../../../domain/timescales/index.js'
-import { allocationAt, asAtIndex, calendarOn, dueOn, eidx, londonDate, workingDaysOf, type CohortSql } from '../sqlParts.js'
+import { allocationAt, asAtIndex, calendarOn, dayKey, dueOn, eidx, londonDate, workingDaysOf, type CohortSql } from '../sqlParts.js'
 
 /**
  * Contacts received in the period, by London date of receipt (Working Together 2023 ch.2: the
@@ -16,13 +16,13 @@ export const contactsReceived: CohortSql = (b) => sql`
     case when dd.day is not null then ct.decision end as decision,
     dd.day is not null as decided,
     coalesce(dd.day::date <= due.day::date, false) as in_time,
-    to_char(${londonDate('ct.recorded_at')}, 'YYYY-MM-DD') = rd.day as recorded_same_day,
+    ${dayKey(londonDate('ct.recorded_at'))} = rd.day as recorded_same_day,
     extract(epoch from (ct.recorded_at - ct.received_at))::float8 / 86400 as recording_delay_days,
     dd.day is null and due.day::date < ${b.to} as overdue_at_end
   from contacts ct
   ${calendarOn('rd', londonDate('ct.received_at'))}
   ${dueOn('due', 'rd', workingDaysOf(CONTACT_DECISION_1WD))}
-  left join calendar_days dd on dd.day = to_char(${londonDate('ct.decided_at')}, 'YYYY-MM-DD') and dd.day::date <= ${b.to}
+  left join calendar_days dd on dd.day = ${dayKey(londonDate('ct.decided_at'))} and dd.day <= ${b.toText}
   left join users sw on sw.id = ct.screening_worker_id
   where ct.received_at >= (${b.from}::timestamp at time zone 'Europe/London')
     and ct.received_at < ((${b.to} + 1)::timestamp at time zone 'Europe/London')`
@@ -39,7 +39,7 @@ export const referralsInPeriod: CohortSql = (b) => sql`
       and ${londonDate('c.decided_at')} < r.referral_date
       and ${londonDate('c.decided_at')} >= (r.referral_date - interval '12 months')::date) as prior_nfa_12m
   from referrals r
-  join cin_episodes e on e.id = r.cin_episode_id
+  cross join lateral (select x.end_date from cin_episodes x where x.id = r.cin_episode_id offset 0) e
   ${allocationAt('r.child_id', sql`r.referral_date`, b)}
   where r.referral_date between ${b.from} and ${b.to}`
 
