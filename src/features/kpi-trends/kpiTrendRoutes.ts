@@ -52,7 +52,7 @@ export async function kpiTrendRoutes(app: FastifyInstance, deps: Deps) {
     const who = team ? team.name : 'the whole authority'
     const heading = `${team ? team.name : 'Whole authority'}, ${monthName(from)} to ${monthName(ending)}`
     const chart = points.length
-      ? trendChart(kpi, points, { title: `${kpi.title}, ${who}, month by month`, description: `${summary}. The table below the chart gives the same figures.` })
+      ? await trendChart(kpi, points, { title: `${kpi.title}, ${who}, month by month`, description: `${summary}. The table below the chart gives the same figures.` })
       : ''
     return reply.render('pages/kpi-trends/trend.njk', { ...base, who, summary, chart, table: trendTable(kpi, points), points: points.length, heading })
   })

@@ -52,8 +52,8 @@ describe('sparkline', () => {
 })
 
 describe('trend chart', () => {
-  it('is an Observable Plot SVG named by its title and description, with no inline style', () => {
-    const svg = trendChart(percentKpi, points, { title: 'Assessments, month by month', description: 'Up & up' })
+  it('is an Observable Plot SVG named by its title and description, with no inline style', async () => {
+    const svg = await trendChart(percentKpi, points, { title: 'Assessments, month by month', description: 'Up & up' })
     expect(svg).toMatch(/^<svg [^>]*role="img"/)
     expect(svg).toContain('aria-labelledby="trend-chart-title trend-chart-desc"')
     expect(svg).toContain('<title id="trend-chart-title">Assessments, month by month</title>')

@@ -4,13 +4,19 @@
  * They work without JavaScript and pass axe"). Plot needs a DOM to draw into; linkedom gives it
  * one without a browser.
  */
-import * as Plot from '@observablehq/plot'
-import { parseHTML } from 'linkedom'
+import type * as PlotModule from '@observablehq/plot'
 import { formatKpiValue, type Kpi } from '../../domain/kpis/index.js'
 import { shortMonthName } from './months.js'
 import type { TrendPoint } from './trendTypes.js'
 
-const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>')
+// Plot (with d3) and linkedom load on the first chart, not at start-up, where they would add to every
+// restart (issue 3 asks for a restart in 3 s).
+let kit: Promise<{ Plot: typeof PlotModule; document: ReturnType<typeof import('linkedom').parseHTML>['document'] }> | undefined
+const chartKit = () =>
+  (kit ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, { parseHTML }]) => ({
+    Plot,
+    document: parseHTML('<!doctype html><html><head></head><body></body></html>').document,
+  })))
 
 const unitLabel: Record<Kpi['unit'], string> = { percent: 'Per cent', count: 'Number', days: 'Days', number: 'Number', rate_per_10k: 'Per 10,000 children' }
 const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`)
@@ -22,12 +28,13 @@ export type ChartText = { title: string; description: string }
  * dashed rule, and no <style> element or width: the page's stylesheet sizes it, and the content
  * security policy allows no inline style.
  */
-export function trendChart(kpi: Kpi, points: readonly TrendPoint[], text: ChartText, idPrefix = 'trend-chart'): string {
+export async function trendChart(kpi: Kpi, points: readonly TrendPoint[], text: ChartText, idPrefix = 'trend-chart'): Promise<string> {
+  const { Plot, document } = await chartKit()
   const data = points.map((p) => ({ month: monthDate(p.month), value: p.value }))
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]))
   const target = kpi.target
   const yMax = Math.max(...values, target ?? 0, kpi.unit === 'percent' ? 100 : 1)
-  const marks: Plot.Markish[] = [
+  const marks: PlotModule.Markish[] = [
     Plot.ruleY([0], { stroke: '#b1b4b6' }),
     Plot.lineY(data, { x: 'month', y: 'value', stroke: '#0b0c0c', strokeWidth: 2, curve: 'linear' }),
     Plot.dot(data.filter((d) => d.value !== null), { x: 'month', y: 'value', fill: '#1d70b8', r: 3 }),
