@@ -24,8 +24,9 @@ async function main() {
   const app = await createApp(deps)
   const address = await app.listen({ port: config.PORT, host: config.HOST })
   const url = address.replace('127.0.0.1', 'localhost')
-  // Scheduled work starts only once the server answers, so it never delays start-up.
-  const stopSnapshots = startSnapshotSchedule(deps)
+  // Scheduled work starts a minute after the server answers: on PGlite the database shares this
+  // process, so a backfill at once would hold up the first requests.
+  const stopSnapshots = startSnapshotSchedule(deps, { firstCheckAfterMs: 60_000 })
   const stopCscFeed = startDailyCscFeed(deps, { log: app.log })
 
   console.log(`\nCairn is ready at ${url} (${database.engine}, ${Math.round(performance.now() - started)} ms)`)

@@ -18,6 +18,8 @@ export type SnapshotScheduleDeps = { readonly clock: Clock; readonly services: R
 export type SnapshotScheduleOptions = {
   /** How often to check; an hour unless a test says otherwise. */
   readonly intervalMs?: number
+  /** How long after start the first check waits (0: the next turn of the event loop). */
+  readonly firstCheckAfterMs?: number
   /** Months rebuilt behind the last one when no snapshot is held at all. */
   readonly backfillMonths?: number
   /** Where a failed check is reported; it never stops the server, and the next check tries again. */
@@ -57,7 +59,7 @@ export function startSnapshotSchedule(deps: SnapshotScheduleDeps, options: Snaps
   const first = setTimeout(() => {
     void tick()
     firstFired()
-  }, 0)
+  }, options.firstCheckAfterMs ?? 0)
   first.unref()
   const timer = setInterval(() => void tick(), options.intervalMs ?? HOUR)
   timer.unref()
