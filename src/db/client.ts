@@ -44,7 +44,11 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // JIT off for every connection: PostgreSQL compiles any query whose estimated cost passes
+  // jit_above_cost, and for the pages' queries (a few hundred rows each) the compile took 40 to 80 ms,
+  // longer than running them (the allocation queue: 45 ms of JIT for 30 ms of work). JIT pays off on
+  // long analytical scans, which Cairn runs as background jobs where a few ms either way do not matter.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' })
   // An idle client losing its server (a database restart) must not crash the process.
   pool.on('error', () => undefined)
   const db = drizzlePg(pool, { schema })

@@ -1,6 +1,7 @@
 import { roleName } from '../../access/roles.js'
 import type { AuditEventRow, AuditSubject } from './auditRepository.js'
 import type { AuditQuery } from './auditService.js'
+import { pagination } from '../../http/pagination.js'
 
 /** Presenters are the only way data leaves the server (ARCHITECTURE.md §6.10). */
 
@@ -69,18 +70,8 @@ export function queryString(q: Pick<AuditQuery, 'child' | 'email'>, page?: numbe
   return params.toString()
 }
 
-/** GOV.UK pagination: previous, next and a window of page numbers around the current page. */
-export function pagination(q: AuditQuery, page: number, pages: number) {
-  if (pages <= 1) return null
-  const href = (n: number) => `/audit?${queryString(q, n)}`
-  const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
-  const items: ({ number: string; href: string; current: boolean } | { ellipsis: true })[] = []
-  numbers.forEach((n, i) => {
-    if (i > 0 && n - (numbers[i - 1] ?? n) > 1) items.push({ ellipsis: true })
-    items.push({ number: String(n), href: href(n), current: n === page })
-  })
-  return { previous: page > 1 ? { href: href(page - 1) } : undefined, next: page < pages ? { href: href(page + 1) } : undefined, items }
-}
+/** GOV.UK pagination for the audit viewer, each page asking for the same subject. */
+export const auditPagination = (q: AuditQuery, page: number, pages: number) => pagination(page, pages, (n) => `/audit?${queryString(q, n)}`)
 
 export const csvHeader = ['When (UTC)', 'Who', 'Role', 'Kind', 'Action', 'Entity type', 'Entity ID', 'Child ID', 'Changes', 'Detail']
 

@@ -4,7 +4,7 @@ import { isAppError, type FieldErrors } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { toCsv } from '../../http/csv.js'
 import { errorList, fieldErrorsOf, parseOrFail } from '../../http/forms.js'
-import { csvHeader, csvRow, eventView, pagination, queryString, subjectHeading } from './auditPresenters.js'
+import { auditPagination, csvHeader, csvRow, eventView, queryString, subjectHeading } from './auditPresenters.js'
 import { auditExportMax, auditPageSize, auditQuerySchema } from './auditService.js'
 
 const access = { access: 'audit.view' } as const
@@ -28,7 +28,7 @@ export async function auditRoutes(app: FastifyInstance, deps: Deps) {
         values, errors: {}, errorList: [],
         subject: result.subject, heading: subjectHeading(result.subject),
         events: result.rows.map(eventView), total: result.total, page: result.page, pageSize: auditPageSize,
-        pagination: pagination(q, result.page, result.pages),
+        pagination: auditPagination(q, result.page, result.pages),
         exportHref: result.subject ? `/audit/export.csv?${queryString(q)}` : null, exportMax: auditExportMax,
         breadcrumbs: [{ text: 'Audit', href: '/audit' }, ...(result.subject ? [{ text: subjectHeading(result.subject) }] : [])],
       })

@@ -153,31 +153,70 @@ export function kpiEngine(db: Executor) {
       return new Map(parts.flatMap((m) => [...m]))
     },
 
-    /**
-     * The rows behind one KPI: the denominator, with whether each is in the numerator. Failures first.
-     * Each row's child is looked up by key (the lateral, kept from being flattened by `offset 0`):
-     * a join lets the planner hash every child in the authority to name a few thousand.
-     */
+    /** Every row behind one KPI (the drill-down's downloads, and the count-equals-list test). */
     async list(kpi: Kpi, period: Period, actor: Actor, filter?: GroupFilter): Promise<KpiListRow[]> {
-      const d = `(${kpi.denominator ?? 'true'})`
-      // Show first the rows that need attention: those outside a "higher is better" numerator, or inside a "lower" one.
-      const order = kpi.polarity === 'higher_is_better' ? 'asc' : 'desc'
-      const query = sql`select k.record_id as "recordId", children.id as "childId", children.child_ref as "childRef",
-          children.first_name as "firstName", children.last_name as "lastName", children.restricted,
-          (${restrictionLifted(actor)}) as unlocked,
-          k.worker_id::text as "workerId", kw.display_name as "workerName", kt.name as "teamName",
-          k.event_on as "eventOn", k.due_on as "dueOn", k.done_on as "doneOn", k.days_late::int as "daysLate",
-          k._n as "inNumerator", k._m as measure
-        from (select k.*, ${raw(`${d} and (${kpi.numerator})`)} as _n, ${measureExpr(kpi)} as _m
-              from (${cohortSql[kpi.cohort](boundsOf(period))}) k where ${raw(d)}) k
-        cross join lateral (select c.id, c.child_ref, c.first_name, c.last_name, c.restricted from children c where c.id = k.child_id offset 0) children
-        left join users kw on kw.id = k.worker_id
-        left join teams kt on kt.id = k.team_id
-        where ${childInScope(actor)} ${filterSql(filter)}
-        order by k._n ${raw(order)}, k.days_late desc, k.event_on, children.last_name, children.first_name, k.record_id`
-      const rows = (await run(query)) as KpiListRow[]
-      return rows.map((r) => ({ ...r, daysLate: Number(r.daysLate), measure: r.measure == null ? null : Number(r.measure) }))
+      return (await listed(kpi, period, actor, filter)).rows
     },
+
+    /**
+     * One page of the rows behind a KPI, with the totals of all of them: the drill-down page. The
+     * totals are window aggregates over the same filtered rows, before the limit, so the page's
+     * figure and the list it pages through come from one query and cannot disagree.
+     */
+    async page(kpi: Kpi, period: Period, actor: Actor, filter: GroupFilter | undefined, limit: number, offset: number): Promise<{ rows: KpiListRow[]; count: KpiCount }> {
+      return listed(kpi, period, actor, filter, { limit, offset })
+    },
+  }
+
+  /**
+   * The rows behind one KPI: the denominator, with whether each is in the numerator, failures first.
+   * Rows are filtered by scope and sorted before the page is cut; only the page's rows then look up
+   * their child's name and their worker and team by key (a lateral kept from being flattened by
+   * `offset 0`: a join lets the planner hash every child in the authority to name a hundred).
+   */
+  async function listed(kpi: Kpi, period: Period, actor: Actor, filter?: GroupFilter, page?: { limit: number; offset: number }): Promise<{ rows: KpiListRow[]; count: KpiCount }> {
+    const d = `(${kpi.denominator ?? 'true'})`
+    // Show first the rows that need attention: those outside a "higher is better" numerator, or inside a "lower" one.
+    const order = raw(`k._n ${kpi.polarity === 'higher_is_better' ? 'asc' : 'desc'}, k.days_late desc, k.event_on, k.record_id`)
+    const scope = scopeOf(actor)
+    // count(distinct) cannot be a window function: a per-worker measure counts each worker's first row instead.
+    const perWorker = kpi.measure?.aggregate === 'per_worker'
+    const query = sql`select k.record_id as "recordId", children.id as "childId", children.child_ref as "childRef",
+        children.first_name as "firstName", children.last_name as "lastName", children.restricted,
+        (${restrictionLifted(actor)}) as unlocked,
+        k.worker_id::text as "workerId", kw.display_name as "workerName", kt.name as "teamName",
+        k.event_on as "eventOn", k.due_on as "dueOn", k.done_on as "doneOn", k.days_late::int as "daysLate",
+        k._n as "inNumerator", k._m as measure, k._rows, k._numerator, k._measure, k._workers
+      from (
+        select k.*, count(*) over ()::int as _rows, count(*) filter (where k._n) over ()::int as _numerator,
+          ${raw(kpi.measure?.aggregate === 'max' ? 'max' : 'avg')}(k._m) filter (where k._n) over () as _measure,
+          ${perWorker ? raw('count(*) filter (where k._n and k.worker_id is not null and k._worker_row = 1) over ()::int') : raw('null::int')} as _workers
+        from (
+          select k.* ${perWorker ? raw(', row_number() over (partition by k._n, k.worker_id) as _worker_row') : sql``}
+          from (select k.*, ${raw(`${d} and (${kpi.numerator})`)} as _n, ${measureExpr(kpi)} as _m
+                from (${cohortSql[kpi.cohort](boundsOf(period))}) k where ${raw(d)}) k
+          ${scope.join}
+          where ${scope.where} ${filterSql(filter)}) k
+        order by ${order}
+        ${page ? sql`limit ${page.limit} offset ${page.offset}` : sql``}) k
+      cross join lateral (select c.id, c.child_ref, c.first_name, c.last_name, c.restricted from children c where c.id = k.child_id offset 0) children
+      left join users kw on kw.id = k.worker_id
+      left join teams kt on kt.id = k.team_id
+      order by ${order}`
+    const found = await run(query)
+    // A page past the end has no rows to carry the totals: ask for the first row to get them.
+    if (!found.length && page && page.offset > 0) return { rows: [], count: (await listed(kpi, period, actor, filter, { limit: 1, offset: 0 })).count }
+    const first = found[0]
+    const workers = Number(first?._workers ?? 0)
+    const numerator = Number(first?._numerator ?? 0)
+    const measure = !first || first._measure == null ? null : Number(first._measure)
+    const count: KpiCount = {
+      denominator: Number(first?._rows ?? 0),
+      numerator,
+      measure: perWorker ? (workers ? numerator / workers : null) : kpi.measure ? measure : null,
+    }
+    const rows = found.map(({ _rows, _numerator, _measure, _workers, ...r }) => ({ ...(r as KpiListRow), daysLate: Number(r.daysLate), measure: r.measure == null ? null : Number(r.measure) }))
+    return { rows, count }
   }
 }
 

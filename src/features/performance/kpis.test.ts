@@ -4,13 +4,13 @@
  * the count-equals-list test. On both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpiCatalogue, type Kpi } from '../../domain/kpis/index.js'
+import { kpiById, kpiCatalogue, periodOf, type Kpi } from '../../domain/kpis/index.js'
 import { fixedClock } from '../../domain/clock.js'
 import { toActor } from '../auth/authService.js'
 import { engines } from '../../../test/engines.js'
 import { createTestContext, type TestContext } from '../../../test/harness.js'
 import { kpiFixtureNow, kpiFixturePeriod, kpiFixturePopulation, seedKpiFixture } from './kpiFixture.js'
-import { breakdowns } from './kpiEngine.js'
+import { breakdowns, kpiEngine } from './kpiEngine.js'
 import { summarise } from './performanceService.js'
 import type { PerformanceQuery } from './performanceSchemas.js'
 
@@ -126,15 +126,31 @@ describe.each(engines())('KPIs on %s', (engine) => {
         for (const g of groups) {
           const filter = breakdown === 'authority' ? {} : g.group.id ? { [breakdown]: g.group.id } : null
           if (!filter) continue // "no team/worker" has no drill-down filter; it is counted in the authority total
-          const { rows } = await perf.drillDown(analyst(), kpi.id, query(filter))
-          const listed = summarise(kpi, rows)
-          if (listed.denominator !== g.count.denominator || listed.numerator !== g.count.numerator || !sameMeasure(kpi, listed.measure, g.count.measure)) {
-            mismatches.push(`${kpi.id} ${breakdown} ${g.group.name ?? ''}: count ${JSON.stringify(g.count)} list ${JSON.stringify(listed)}`)
+          // The drill-down page's own figure (window totals) and the full list behind its download.
+          const [page, all] = await Promise.all([perf.drillDown(analyst(), kpi.id, query(filter)), perf.export(analyst(), kpi.id, query(filter))])
+          for (const [what, listed] of [['page', page.count], ['list', summarise(kpi, all.rows)]] as const) {
+            if (listed.denominator !== g.count.denominator || listed.numerator !== g.count.numerator || !sameMeasure(kpi, listed.measure, g.count.measure)) {
+              mismatches.push(`${kpi.id} ${breakdown} ${g.group.name ?? ''}: count ${JSON.stringify(g.count)} ${what} ${JSON.stringify(listed)}`)
+            }
           }
         }
       }
     }
     expect(mismatches).toEqual([])
+  })
+
+  it('pages through a drill-down in the list’s order, every page carrying the whole list’s figure', async () => {
+    const kpi = kpiById('FD_CONTACTS')!
+    const period = periodOf(kpiFixturePeriod.period, kpiFixturePeriod.ending, ctx.clock.today())
+    const engine = kpiEngine(ctx.database.db)
+    const all = await engine.list(kpi, period, analyst())
+    const pages = await Promise.all([0, 3, 6].map((offset) => engine.page(kpi, period, analyst(), undefined, 3, offset)))
+    expect(pages.map((p) => p.rows.length)).toEqual([3, 3, 1])
+    expect(pages.flatMap((p) => p.rows.map((r) => r.recordId))).toEqual(all.map((r) => r.recordId))
+    for (const p of pages) expect(p.count).toEqual({ denominator: 7, numerator: 7, measure: null })
+    // Past the end: no rows, but still the figure.
+    expect(await engine.page(kpi, period, analyst(), undefined, 3, 9)).toEqual({ rows: [], count: { denominator: 7, numerator: 7, measure: null } })
+    await expect(ctx.deps.services.performance.drillDown(analyst(), kpi.id, query({ page: 2 }))).rejects.toThrow('There is no page 2: this list has 1 page')
   })
 
   it('lists the named children with worker, team, dates and days late', async () => {

@@ -56,6 +56,13 @@ describe.each(engines())('performance pages on %s', (engine) => {
     expect(drill.statusCode).toBe(400)
     expect(drill.body).toContain('Choose a period')
     expect((await dcs.get('/performance/ASSESS_45WD/export.csv?ending=nonsense')).statusCode).toBe(400)
+    for (const [bad, message] of [['page=0', 'The page must be 1 or more'], ['page=two', 'The page must be a whole number'], ['page=7', 'There is no page 7: this list has 1 page']]) {
+      const paged = await dcs.get(`/performance/ASSESS_45WD${q}&${bad}`)
+      expect(paged.statusCode, bad).toBe(400)
+      expect(paged.body, bad).toContain(message)
+    }
+    // A refused page is not an access to the children behind the KPI.
+    expect(await ctx.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'kpi.drillDown'), eq(auditEvents.actorId, ctx.fixtures.user.dcs.id)))).toEqual([])
   })
 
   it('404s an unknown KPI', async () => {

@@ -7,12 +7,13 @@ import { notFound } from '../../errors.js'
 import { actorOf } from '../../http/auth.js'
 import { toCsv } from '../../http/csv.js'
 import { errorList, fieldErrorsOf, parseParams } from '../../http/forms.js'
+import { pagination } from '../../http/pagination.js'
 import { benchmarkText, csvHeader, csvRows, drillDownRows, filterForm, groupHeading, linkQuery, ragTag, scorecardTables, targetText, valueWithCohort } from './performancePresenters.js'
 import { kpiIdParam, performanceQuerySchema, type PerformanceQuery } from './performanceSchemas.js'
+import { DRILL_DOWN_PAGE_SIZE } from './performanceService.js'
 import { exportFileName, oneSheetWorkbook, scorecardCells, scorecardCsv, scorecardWorkbook } from './scorecardExport.js'
 
 const access = { access: 'kpi.view' } as const
-const DRILL_DOWN_SHOWN = 1000
 const crumbs = (...more: { text: string; href?: string }[]) => [{ text: 'Home', href: '/' }, ...more]
 const exportQuery = (q: PerformanceQuery) => `?${new URLSearchParams({ period: q.period, ending: q.ending, breakdown: q.breakdown }).toString()}`
 
@@ -73,7 +74,8 @@ export async function performanceRoutes(app: FastifyInstance, deps: Deps) {
     const here = `/performance/${kpi.id}${linkQuery(q, filter)}`
     return reply.header('cache-control', 'no-store').render('pages/performance/drilldown.njk', {
       ...base, errors: {}, period: result.period, value: result.value, rag: ragTag(result.rag), count: result.count,
-      table: drillDownRows(kpi, result.rows.slice(0, DRILL_DOWN_SHOWN)), total: result.rows.length, shown: Math.min(DRILL_DOWN_SHOWN, result.rows.length),
+      table: drillDownRows(kpi, result.rows), total: result.count.denominator, first: (result.page - 1) * DRILL_DOWN_PAGE_SIZE + 1, last: (result.page - 1) * DRILL_DOWN_PAGE_SIZE + result.rows.length,
+      pagination: pagination(result.page, result.pages, (n) => `/performance/${kpi.id}${linkQuery(q, { ...filter, ...(n > 1 ? { page: String(n) } : {}) })}`),
       filtered: Boolean(result.filter), backHref: `/performance${linkQuery(q, { breakdown: q.breakdown })}`, csvHref: `/performance/${kpi.id}/export.csv${linkQuery(q, filter)}`, xlsxHref: `/performance/${kpi.id}/export.xlsx${linkQuery(q, filter)}`,
       valueText: valueWithCohort(result.kpi, result), target: targetText(result.kpi), england: benchmarkText(result.kpi, 'England'), neighbours: benchmarkText(result.kpi, 'Statistical neighbours'),
       trendHref: `/performance/${kpi.id}/trend`, pin: { pinned: pinned.has(kpi.id), returnTo: here },

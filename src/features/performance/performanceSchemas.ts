@@ -30,9 +30,15 @@ export function performanceQuerySchema(currentMonth: string) {
     breakdown: z.preprocess(blankToUndefined, z.enum(breakdowns, { message: 'Choose a breakdown: authority, team or worker' }).default('authority')),
     team: z.preprocess(blankToUndefined, z.uuid('Choose a team from the scorecard').optional()),
     worker: z.preprocess(blankToUndefined, z.uuid('Choose a worker from the scorecard').optional()),
+    // The drill-down's page; the scorecard ignores it.
+    page: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ message: 'The page must be a whole number' }).int('The page must be a whole number').min(1, 'The page must be 1 or more').max(100_000, 'The page must be 100000 or less').default(1),
+    ),
   })
 }
 
-export type PerformanceQuery = z.infer<ReturnType<typeof performanceQuerySchema>>
+/** The parsed query; the page is optional for callers other than the drill-down page (it defaults to 1). */
+export type PerformanceQuery = Omit<z.infer<ReturnType<typeof performanceQuerySchema>>, 'page'> & { readonly page?: number }
 
 export const kpiIdParam = z.object({ id: z.string().regex(/^[A-Z][A-Z0-9_]{0,60}$/) })

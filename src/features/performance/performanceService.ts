@@ -8,11 +8,14 @@ import type { AppDb } from '../../db/client.js'
 import type { Clock } from '../../domain/clock.js'
 import { cohorts, kpiById, kpiCatalogue, kpiRag, kpiValue, monthOf, periodOf, type Kpi, type KpiCount, type KpiRag, type Period } from '../../domain/kpis/index.js'
 import type { WorkingDayCalendar } from '../../domain/timescales/index.js'
-import { notFound } from '../../errors.js'
+import { badRequest, notFound } from '../../errors.js'
 import { effectiveKpis } from '../kpi-settings/effectiveKpis.js'
 import { calendarTable } from './calendarTable.js'
 import { kpiEngine, type Breakdown, type Group, type GroupFilter, type KpiListRow } from './kpiEngine.js'
 import type { PerformanceQuery } from './performanceSchemas.js'
+
+/** Children per drill-down page: a table a screen reader can still take in, and a short query. */
+export const DRILL_DOWN_PAGE_SIZE = 100
 
 export type ScoredGroup = { group: Group; count: KpiCount; value: number | null; rag: KpiRag | null }
 export type ScorecardLine = { kpi: Kpi; groups: ScoredGroup[] }
@@ -28,22 +31,47 @@ export function performanceService(db: AppDb, clock: Clock, calendar: WorkingDay
   }
   const filterOf = (q: PerformanceQuery): GroupFilter | undefined => (q.worker ? { by: 'worker', id: q.worker } : q.team ? { by: 'team', id: q.team } : undefined)
 
-  async function drill(actor: Actor, kpiId: string, q: PerformanceQuery, action: 'kpi.drillDown' | 'kpi.export', extra: Record<string, string> = {}) {
+  /** The KPI with the performance team's target and benchmarks, so the drill-down's RAG matches the scorecard's. */
+  async function effectiveKpi(kpiId: string): Promise<Kpi> {
     const known = kpiById(kpiId)
     if (!known) throw notFound('KPI')
-    // The performance team's target and benchmarks, so the drill-down's RAG matches the scorecard's.
     const [kpi] = (await effectiveKpis(db, [known])) as [Kpi]
-    const period = periodFor(q)
-    await calendarDays.ensure()
-    const filter = filterOf(q)
-    const rows = await engine.list(kpi, period, actor, filter)
-    const count: KpiCount = summarise(kpi, rows)
-    await recordAccess(db, actor, {
+    return kpi
+  }
+
+  /** Viewing or downloading the named children behind a KPI is an access event (ARCHITECTURE.md §6.6). */
+  const audited = (actor: Actor, action: 'kpi.drillDown' | 'kpi.export', kpi: Kpi, period: Period, filter: GroupFilter | undefined, detail: Record<string, string | number>) =>
+    recordAccess(db, actor, {
       action,
       entityType: 'kpi',
       entityId: kpi.id,
-      detail: { period: period.kind, from: period.from, to: period.to, ...(filter ? { [filter.by]: filter.id } : {}), children: rows.length, ...extra },
+      detail: { period: period.kind, from: period.from, to: period.to, ...(filter ? { [filter.by]: filter.id } : {}), ...detail },
     })
+
+  /**
+   * One page of the children behind a KPI, with the KPI's figure for all of them. A page past the
+   * last is refused with a clear message rather than shown empty.
+   */
+  async function drillDown(actor: Actor, kpiId: string, q: PerformanceQuery) {
+    const [kpi] = await Promise.all([effectiveKpi(kpiId), calendarDays.ensure()])
+    const period = periodFor(q)
+    const filter = filterOf(q)
+    const page = q.page ?? 1
+    const { rows, count } = await engine.page(kpi, period, actor, filter, DRILL_DOWN_PAGE_SIZE, (page - 1) * DRILL_DOWN_PAGE_SIZE)
+    const pages = Math.max(1, Math.ceil(count.denominator / DRILL_DOWN_PAGE_SIZE))
+    if (page > pages) throw badRequest(`There is no page ${page}: this list has ${pages} page${pages === 1 ? '' : 's'}`)
+    await audited(actor, 'kpi.drillDown', kpi, period, filter, { children: rows.length, page })
+    return { kpi, period, rows, count, ...score(kpi, period, count), filter, page, pages }
+  }
+
+  /** Every child behind a KPI, as a download. */
+  async function exportRows(actor: Actor, kpiId: string, q: PerformanceQuery, format: 'csv' | 'xlsx') {
+    const [kpi] = await Promise.all([effectiveKpi(kpiId), calendarDays.ensure()])
+    const period = periodFor(q)
+    const filter = filterOf(q)
+    const rows = await engine.list(kpi, period, actor, filter)
+    const count = summarise(kpi, rows)
+    await audited(actor, 'kpi.export', kpi, period, filter, { children: rows.length, format })
     return { kpi, period, rows, count, ...score(kpi, period, count), filter }
   }
 
@@ -75,8 +103,8 @@ export function performanceService(db: AppDb, clock: Clock, calendar: WorkingDay
       return card
     },
 
-    drillDown: (actor: Actor, kpiId: string, q: PerformanceQuery) => drill(actor, kpiId, q, 'kpi.drillDown'),
-    export: (actor: Actor, kpiId: string, q: PerformanceQuery, format: 'csv' | 'xlsx' = 'csv') => drill(actor, kpiId, q, 'kpi.export', { format }),
+    drillDown,
+    export: (actor: Actor, kpiId: string, q: PerformanceQuery, format: 'csv' | 'xlsx' = 'csv') => exportRows(actor, kpiId, q, format),
   }
 }
 
