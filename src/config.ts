@@ -27,6 +27,8 @@ const configSchema = z
     CSC_API_CLIENT_ID: z.string().min(1).optional(),
     CSC_API_CLIENT_SECRET: z.string().min(1).optional(),
     CSC_API_SCOPE: z.string().min(1).optional(),
+    // The DfE API portal's subscription key, sent as a SupplierKey header; optional. Blank counts as unset.
+    CSC_API_SUPPLIER_KEY: z.string().optional(),
   })
 
 /** Production rules, checked on the raw environment so they are reported with every other problem. */

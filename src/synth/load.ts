@@ -19,7 +19,7 @@ import { bulkInsert, createPipeline } from './bulkInsert.js'
 import { countRows, generate } from './generate.js'
 import { tableOrder, type TableName } from './rows.js'
 import { isGeneratedSize, replicatedSizes, type SizeName } from './sizes.js'
-import { replicate } from './replicate.js'
+import { replicate, settle } from './replicate.js'
 import { demoEmails } from './workforce.js'
 
 /** One shared password for every demo login; demo data only (production never seeds: config.ts). */
@@ -174,8 +174,7 @@ export async function seed(database: Database, options: SeedOptions): Promise<Se
       detail: { size: options.size, seed: seedNumber, today, counts },
     })
   })
-  // Fresh tables have no planner statistics; without them the first queries can pick poor plans.
-  await db.execute(sql`analyze`)
+  await settle(database)
   if (replicated) await replicate(database, replicated.times - 1)
   return {
     demoLogins: loginsFrom(rows.users),

@@ -44,6 +44,16 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`
 export type ReplicateResult = { copies: number; rowsAdded: number; ms: number }
 
 /** Adds `copies` copies of every KPI table's rows (so the data becomes 1 + copies times as large). */
+/**
+ * Leaves freshly loaded tables as PostgreSQL's autovacuum soon would: with planner statistics (without
+ * them the first queries can pick poor plans) and, on PostgreSQL, a visibility map, so the KPI
+ * cohorts' index-only probes (migration 0016) need not visit the table. PGlite only analyses: its
+ * cold start seeds the demo council and every second of it counts (issue 3: ready in 15 s).
+ */
+export async function settle(database: Database): Promise<void> {
+  await database.db.execute(database.engine === 'postgres' ? sql`vacuum (analyze)` : sql`analyze`)
+}
+
 export async function replicate(database: Database, copies: number, progress?: (table: string, ms: number) => void): Promise<ReplicateResult> {
   if (database.engine !== 'postgres') throw new Error('Replicating a council needs PostgreSQL')
   if (!Number.isInteger(copies) || copies < 1) throw new RangeError('copies must be a whole number ≥ 1')
@@ -83,6 +93,6 @@ export async function replicate(database: Database, copies: number, progress?: (
     })
     progress?.(table, performance.now() - tableStarted)
   }
-  await db.execute(sql`analyze`)
+  await settle(database)
   return { copies, rowsAdded, ms: Math.round(performance.now() - started) }
 }

@@ -40,8 +40,9 @@ export const assessments = pgTable(
     check('assessments_authorised_check', sql`(${t.authorisedOn} is null) = (${t.authorisedBy} is null)`),
     check('assessments_dates_check', sql`${t.authorisedOn} is null or ${t.authorisedOn} >= ${t.startDate}`),
     check('assessments_review_check', sql`${t.internalReviewOn} is null or ${t.internalReviewOn} >= ${t.startDate}`),
-    index('assessments_child_idx').on(t.childId),
-    index('assessments_referral_idx').on(t.referralId),
+    // Child, episode and start: the KPI cohorts ask whether an episode had an assessment by a date, from the index alone.
+    index('assessments_child_idx').on(t.childId, t.cinEpisodeId, t.startDate),
+    index('assessments_referral_idx').on(t.referralId, t.startDate),
     // The KPI cohort of assessments authorised in a period (src/features/performance/cohorts/frontDoor.ts).
     index('assessments_authorised_idx').on(t.authorisedOn),
   ],

@@ -32,6 +32,8 @@ export const contacts = pgTable(
     check('contacts_decision_check', inList(t.decision, codesOf(contactDecisions))),
     check('contacts_recorded_after_received', sql`${t.recordedAt} >= ${t.receivedAt}`),
     index('contacts_child_idx').on(t.childId),
+    // Re-referral after no further action (KPI cohort referrals_in_period): a child's NFA decisions, read from the index alone.
+    index('contacts_nfa_child_idx').on(t.childId, t.decidedAt).where(sql`${t.decision} = 'NFA'`),
     index('contacts_open_idx').on(t.decisionDueOn).where(sql`${t.decision} is null`),
     index('contacts_received_idx').on(t.receivedAt),
   ],

@@ -82,7 +82,8 @@ export const planReviews = pgTable(
     summary: text('summary').notNull(),
     ...created,
   },
-  (t) => [index('plan_reviews_plan_idx').on(t.planId)],
+  // With the date, a plan's last review by a date is read from the index alone (KPI cohort cin_plans_open).
+  (t) => [index('plan_reviews_plan_idx').on(t.planId, t.reviewedOn)],
 )
 
 /** Statutory visits to a child on a CP or CIN plan, and whether the child was seen, and seen alone. */
@@ -102,6 +103,8 @@ export const visits = pgTable(
     check('visits_kind_check', inList(t.kind, codesOf(visitKinds))),
     check('visits_seen_alone_check', sql`not ${t.seenAlone} or ${t.childSeen}`),
     index('visits_child_idx').on(t.childId, t.visitedOn),
+    // The last visit of a kind where the child was seen: every visit clock (CPPCR 2010 reg 28, CIN and CP visits) starts from it.
+    index('visits_seen_idx').on(t.childId, t.kind, t.visitedOn).where(sql`${t.childSeen}`),
   ],
 )
 

@@ -1,6 +1,7 @@
 /** What an Annex A cell shows for a query row's field (src/domain/annexA/lists.ts holds the columns). */
 import { labelOf, no, yes } from './codes.js'
-import type { AnnexAColumn, AnnexARow } from './lists.js'
+import type { AnnexAColumn } from './columns.js'
+import type { AnnexARow } from './lists.js'
 
 /** The value a cell shows: a label for a code, a/b for yes/no, the date or number as it is. */
 export function cellValue(column: AnnexAColumn, row: AnnexARow): string | number | null {

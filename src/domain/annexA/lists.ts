@@ -6,18 +6,8 @@
  * personal adviser, latest pathway plan and latest contact) from the SSD Annex A script. The SQL
  * that selects each list's rows is in src/features/annex-a/lists/, keyed by the same id.
  */
+import { allocated, col, disability, person, personWithDisability, yn, type AnnexAColumn } from './columns.js'
 import * as c from './codes.js'
-
-export type ColumnKind = 'text' | 'date' | 'int'
-export type AnnexAColumn = {
-  readonly heading: string
-  /** The query row's field. */
-  readonly field: string
-  readonly kind: ColumnKind
-  /** Code labels for a coded text column (codes.ts); a boolean field uses yesNo instead. */
-  readonly labels?: c.CodeLabels
-  readonly yesNo?: boolean
-}
 
 export type AnnexAListId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11
 export type AnnexAList = {
@@ -30,25 +20,6 @@ export type AnnexAList = {
   readonly lookBack: 'window' | 12
   readonly columns: readonly AnnexAColumn[]
 }
-
-type Extra = Partial<AnnexAColumn>
-const col = (heading: string, field: string, kind: ColumnKind = 'text', x: Extra = {}): AnnexAColumn => ({
-  heading,
-  field,
-  kind,
-  ...x,
-})
-const yn = (heading: string, field: string) => col(heading, field, 'text', { yesNo: true })
-
-const person = [
-  col('Child Unique ID', 'childRef'),
-  col('Gender', 'sex', 'text', { labels: c.genderLabels }),
-  col('Ethnicity', 'ethnicity', 'text', { labels: c.ethnicityLabels }),
-  col('Date of Birth', 'dateOfBirth', 'date'),
-  col('Age of Child (Years)', 'age', 'int'),
-]
-const disability = yn('Does the Child have a Disability', 'disabled')
-const allocated = [col('Allocated Team', 'teamName'), col('Allocated Worker', 'workerName')]
 
 export const annexALists: readonly AnnexAList[] = [
   {
@@ -100,8 +71,7 @@ export const annexALists: readonly AnnexAList[] = [
     scope:
       'Every child and family assessment open at any time in the window: started by its last day and not authorised before its first.',
     columns: [
-      ...person,
-      disability,
+      ...personWithDisability,
       col('Continuous Assessment Start Date', 'startDate', 'date'),
       yn('Child Seen During Continuous Assessment', 'childSeen'),
       col('Continuous Assessment Date of Authorisation', 'authorisedOn', 'date'),
@@ -116,8 +86,7 @@ export const annexALists: readonly AnnexAList[] = [
     lookBack: 'window',
     scope: 'Every section 47 enquiry started in the window, with the initial conference that followed it.',
     columns: [
-      ...person,
-      disability,
+      ...personWithDisability,
       col('Strategy discussion initiating Section 47 Enquiry Start Date', 'strategyOn', 'date'),
       yn('Was an Initial Child Protection Conference deemed unnecessary?', 'icpcUnnecessary'),
       col('Date of Initial Child Protection Conference', 'icpcOn', 'date'),
@@ -135,8 +104,7 @@ export const annexALists: readonly AnnexAList[] = [
     scope:
       'Every child-in-need episode open at any time in the window, with the case status on its last day.',
     columns: [
-      ...person,
-      disability,
+      ...personWithDisability,
       col('CIN Start Date', 'startDate', 'date'),
       col('Primary Need Code', 'primaryNeed', 'text', { labels: c.needLabels }),
       col('Date Child Was Last Seen', 'lastSeen', 'date'),
@@ -153,8 +121,7 @@ export const annexALists: readonly AnnexAList[] = [
     lookBack: 'window',
     scope: 'Every child protection plan open at any time in the window.',
     columns: [
-      ...person,
-      disability,
+      ...personWithDisability,
       col('Child Protection Plan Start Date', 'startDate', 'date'),
       col('Initial Category of Abuse', 'initialCategory', 'text', { labels: c.abuseLabels }),
       col('Latest Category of Abuse', 'latestCategory', 'text', { labels: c.abuseLabels }),

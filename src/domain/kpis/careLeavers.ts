@@ -11,30 +11,38 @@ const OC3 = `${CLA_STATS}, care leavers (OC3)`
 const pfVisitWeeks = rule('PF_VISIT_6W').due.amount
 const pfLaterWeeks = rule('PF_VISIT_12W').due.amount
 
-export const careLeaverKpis = [
+/**
+ * The share of care leavers with an OC3 outcome in the collection year for whom `numerator` holds,
+ * read from one OC3 field and shown in Annex A List 9.
+ */
+const outcomeShare = (kpi: { id: string; title: string; share: string; numerator: string; oc3Field: string }) =>
   defineKpi({
+    id: kpi.id,
+    title: kpi.title,
+    definition: `Of care leavers with an outcome (OC3) recorded for the collection year containing the period’s last day, the share ${kpi.share}.`,
+    area: 'care_leavers', cohort: 'care_leaver_outcomes_year', numerator: kpi.numerator,
+    unit: 'percent', polarity: 'higher_is_better', source: `${OC3}, ${kpi.oc3Field}; ${ANNEX_A} List 9`, target: null,
+    benchmarks: absentBenchmarks(),
+  })
+
+export const careLeaverKpis = [
+  outcomeShare({
     id: 'CL_IN_TOUCH',
     title: 'Care leavers the council is in touch with',
-    definition: 'Of care leavers with an outcome (OC3) recorded for the collection year containing the period’s last day, the share the council was in touch with (IN_TOUCH = YES).',
-    area: 'care_leavers', cohort: 'care_leaver_outcomes_year', numerator: 'in_touch',
-    unit: 'percent', polarity: 'higher_is_better', source: `${OC3}, IN_TOUCH; ${ANNEX_A} List 9`, target: null,
-    benchmarks: absentBenchmarks(),
+    share: 'the council was in touch with (IN_TOUCH = YES)',
+    numerator: 'in_touch', oc3Field: 'IN_TOUCH',
   }),
-  defineKpi({
+  outcomeShare({
     id: 'CL_SUITABLE_ACCOMMODATION',
     title: 'Care leavers in suitable accommodation',
-    definition: 'Of care leavers with an outcome (OC3) recorded for the collection year containing the period’s last day, the share whose accommodation was recorded as suitable (an ACCOM code ending in 1).',
-    area: 'care_leavers', cohort: 'care_leaver_outcomes_year', numerator: 'suitable_accommodation',
-    unit: 'percent', polarity: 'higher_is_better', source: `${OC3}, ACCOM; ${ANNEX_A} List 9`, target: null,
-    benchmarks: absentBenchmarks(),
+    share: 'whose accommodation was recorded as suitable (an ACCOM code ending in 1)',
+    numerator: 'suitable_accommodation', oc3Field: 'ACCOM',
   }),
-  defineKpi({
+  outcomeShare({
     id: 'CL_EET',
     title: 'Care leavers in education, employment or training',
-    definition: 'Of care leavers with an outcome (OC3) recorded for the collection year containing the period’s last day, the share in education, employment or training, full or part time (ACTIV F1, P1, F2, P2, F4, P4, F5 or P5).',
-    area: 'care_leavers', cohort: 'care_leaver_outcomes_year', numerator: 'eet',
-    unit: 'percent', polarity: 'higher_is_better', source: `${OC3}, ACTIV; ${ANNEX_A} List 9`, target: null,
-    benchmarks: absentBenchmarks(),
+    share: 'in education, employment or training, full or part time (ACTIV F1, P1, F2, P2, F4, P4, F5 or P5)',
+    numerator: 'eet', oc3Field: 'ACTIV',
   }),
   defineKpi({
     id: 'PF_VISITS_ON_TIME',

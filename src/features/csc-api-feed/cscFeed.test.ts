@@ -153,7 +153,7 @@ describe.each(engines())('DfE CSC API feed on %s', (engine) => {
     expect(sleeps).toEqual([1000])
   })
 
-  it('fetches a new token once on a 401, without waiting', async () => {
+  it('fetches a new token once on a 401, without waiting, then retries 401 and 403 with backoff', async () => {
     sleeps.length = 0
     const tokens = fake.tokenPosts().length
     await touch(many[6]!.id, 'WIRI')
@@ -163,12 +163,13 @@ describe.each(engines())('DfE CSC API feed on %s', (engine) => {
     expect(fake.tokenPosts()).toHaveLength(tokens + 1)
     expect(fake.dataPosts().at(-1)!.headers.authorization).toBe('Bearer token-2')
     expect(sleeps).toEqual([])
-    // A second 401 after the refresh is final.
+    // After the one refresh, 401 and 403 are retried with backoff like a 429, up to the last attempt.
     await touch(many[7]!.id, 'WIRI')
-    fake.script.push({ status: 401, body: 'no' }, { status: 401, body: 'still no' })
+    fake.script.push({ status: 401, body: 'no' }, { status: 403, body: 'still no' }, { status: 401, body: 'no' }, { status: 403, body: 'refused' })
     const again = await feed.run(analyst())
-    expect((await batchesOf(again.runId!))[0]).toMatchObject({ status: 'failed', attempts: 2, responseStatus: 401 })
+    expect((await batchesOf(again.runId!))[0]).toMatchObject({ status: 'failed', attempts: 4, responseStatus: 403 })
     expect(fake.tokenPosts()).toHaveLength(tokens + 2)
+    expect(sleeps).toEqual([2000, 4000])
   })
 
   it('fails a batch on a permanent 400 without retrying, stores the answer and keeps the old state', async () => {

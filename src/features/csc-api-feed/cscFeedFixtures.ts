@@ -10,7 +10,9 @@ import {
 } from '../../db/schema/index.js'
 import type { TestContext } from '../../../test/harness.js'
 
-export type Scripted = { status: number; body?: string; headers?: Record<string, string> } | 'drop'
+export type Answer = { status: number; body?: string; headers?: Record<string, string> }
+/** A fixed answer, a dropped connection, or an answer worked out from the POSTed body. */
+export type Scripted = Answer | 'drop' | ((body: string) => Answer)
 export type Recorded = { path: string; headers: IncomingMessage['headers']; body: string }
 
 export type FakeEndpoint = {
@@ -45,7 +47,8 @@ export async function startFakeEndpoint(): Promise<FakeEndpoint> {
     void readBody(req).then((body) => {
       const path = req.url ?? ''
       fake.requests.push({ path, headers: req.headers, body })
-      const step = path === '/token' ? fake.tokenScript.shift() : path === '/data' ? fake.script.shift() : { status: 404, body: 'not found' }
+      const next = path === '/token' ? fake.tokenScript.shift() : path === '/data' ? fake.script.shift() : { status: 404, body: 'not found' }
+      const step = typeof next === 'function' ? next(body) : next
       if (step === 'drop') return req.socket.destroy()
       if (step) {
         res.writeHead(step.status, { 'content-type': 'application/json', ...step.headers })
@@ -56,9 +59,7 @@ export async function startFakeEndpoint(): Promise<FakeEndpoint> {
         fake.tokensIssued++
         return res.end(JSON.stringify({ access_token: `token-${fake.tokensIssued}`, token_type: 'Bearer', expires_in: 3600 }))
       }
-      // The DfE receiver answers with one receipt per record, in order.
-      const records = JSON.parse(body) as unknown[]
-      return res.end(JSON.stringify(records.map((_, i) => `2026-11-25_10:00:00.000_receipt-${fake.requests.length}-${i}`)))
+      return res.end(JSON.stringify(receipts(body, fake.requests.length)))
     })
   })
   // Idle keep-alive sockets stay open longer than any pause between tests, so a reused socket is
@@ -74,6 +75,9 @@ export async function startFakeEndpoint(): Promise<FakeEndpoint> {
     }),
   })
 }
+
+/** The DfE receiver's answer to a batch: one receipt per record, in order. */
+export const receipts = (body: string, seq = 0) => (JSON.parse(body) as unknown[]).map((_, i) => `2026-11-25_10:00:00.000_receipt-${seq}-${i}`)
 
 export const feedEnv = (base: string) => ({
   CSC_API_URL: `${base}/data`,

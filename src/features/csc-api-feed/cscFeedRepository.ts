@@ -8,6 +8,10 @@ import { children, cscApiBatches, cscApiChildState, cscApiRows } from '../../db/
 
 export type NewRow = { childId: string; payloadHash: string; purge: boolean }
 
+/** The endpoint's answer to the whole batch; `ok` is false for a batch never sent. */
+export type BatchOutcome = { readonly ok: boolean; readonly attempts: number; readonly status: number | null; readonly body: string; readonly at: Date }
+export type RowOutcome = { readonly rowId: string; readonly accepted: boolean; readonly response: string }
+
 export function cscFeedRepository(db: AppDb) {
   return {
     /** Every child's state, with the child's LA id (for purge payloads). */
@@ -26,24 +30,18 @@ export function cscFeedRepository(db: AppDb) {
     },
 
     /**
-     * Records the endpoint's answer on the batch and each row. Where the endpoint answered with one
-     * item per record (the DfE receiver returns a list of receipts), each row keeps its own.
+     * Records the endpoint's answer on the batch, and each row's own outcome: accepted ('sent') or
+     * not ('failed'), with its receipt or message. One statement for all the rows.
      */
-    async settleBatch(tx: Executor, batchId: string, rowIds: readonly string[], outcome: { ok: boolean; attempts: number; status: number | null; body: string; rowResponses: readonly string[] | null; at: Date }) {
-      const status = outcome.ok ? 'sent' : 'failed'
+    async settleBatch(tx: Executor, batchId: string, batch: BatchOutcome, rows: readonly RowOutcome[]) {
       await tx
         .update(cscApiBatches)
-        .set({ status, attempts: outcome.attempts, responseStatus: outcome.status, responseBody: outcome.body, sentAt: outcome.ok ? outcome.at : null })
+        .set({ status: batch.ok ? 'sent' : 'failed', attempts: batch.attempts, responseStatus: batch.status, responseBody: batch.body, sentAt: batch.ok ? batch.at : null })
         .where(eq(cscApiBatches.id, batchId))
-      if (outcome.rowResponses) {
-        // One statement for the whole batch: each row's receipt travels as a JSON list.
-        const receipts = JSON.stringify(rowIds.map((id, i) => ({ id, response: outcome.rowResponses![i] ?? '' })))
-        await tx.execute(sql`update csc_api_rows set status = ${status}, response = v.response
-          from jsonb_to_recordset(${receipts}::jsonb) as v(id uuid, response text) where csc_api_rows.id = v.id`)
-      } else {
-        const response = outcome.status === null ? outcome.body : `${outcome.status}: ${outcome.body}`
-        await tx.update(cscApiRows).set({ status, response }).where(eq(cscApiRows.batchId, batchId))
-      }
+      if (rows.length === 0) return
+      const outcomes = JSON.stringify(rows.map((r) => ({ id: r.rowId, status: r.accepted ? 'sent' : 'failed', response: r.response })))
+      await tx.execute(sql`update csc_api_rows set status = v.status, response = v.response
+        from jsonb_to_recordset(${outcomes}::jsonb) as v(id uuid, status text, response text) where csc_api_rows.id = v.id`)
     },
 
     /** Advances the children's state; the caller passes only rows of an accepted batch. */

@@ -4,7 +4,7 @@ import type { RunSummary } from './cscFeedService.js'
 import type { CscFeed } from './cscFeedServices.js'
 import { startDailyCscFeed } from './cscFeedSchedule.js'
 
-const summary: RunSummary = { runId: null, kind: 'delta', cohort: 0, unchanged: 0, batches: 0, batchesFailed: 0, rowsSent: 0, rowsFailed: 0, purged: 0 }
+const summary: RunSummary = { runId: null, kind: 'delta', cohort: 0, unchanged: 0, batches: 0, batchesFailed: 0, rowsSent: 0, rowsFailed: 0, rowsNotSent: 0, purged: 0 }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function stubFeed(enabled: boolean, lastRun: Date | null) {

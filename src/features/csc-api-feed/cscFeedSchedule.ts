@@ -33,7 +33,7 @@ export function startDailyCscFeed(deps: { services: { cscFeed: CscFeed }; clock:
       lastRunDay = today
       const summary = await cscFeed.runScheduled()
       // Counts only: no child's identifiers in the log.
-      options.log?.info({ kind: summary.kind, batches: summary.batches, sent: summary.rowsSent, failed: summary.rowsFailed, purged: summary.purged }, 'DfE CSC API feed run')
+      options.log?.info({ kind: summary.kind, batches: summary.batches, sent: summary.rowsSent, failed: summary.rowsFailed, notSent: summary.rowsNotSent, purged: summary.purged }, 'DfE CSC API feed run')
     } catch (e) {
       options.log?.error({ err: e instanceof Error ? e.message : String(e) }, 'DfE CSC API feed run failed')
     } finally {

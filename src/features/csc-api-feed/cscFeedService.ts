@@ -9,7 +9,10 @@
  * - a child accepted before who has left the cohort (no open or recent involvement in the window,
  *   or now over 25) is sent with `purge: true`, so the DfE deletes what it holds (the spec's purge
  *   flag). Cairn never deletes a child's record, so leaving the cohort is the only cause here.
- * Rows go in batches of 100. A child's state moves on only when its batch is accepted.
+ * Rows go in batches of 100. Each payload is first checked against the API's field constraints
+ * (cscPayloadChecks.ts): a child that fails stays in its batch as a failed row with the reason, and
+ * is not sent; the rest of the batch goes. The answer is read record by record (cscResponse.ts), and
+ * a child's state moves on only when the endpoint accepted that child's record.
  */
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../../access/actor.js'
@@ -20,10 +23,12 @@ import { withTransaction } from '../../db/executor.js'
 import { notFound } from '../../errors.js'
 import type { Progress } from '../returns/jobRunner.js'
 import { batchSize, feedSettings, feedWindow } from './cscFeedConfig.js'
-import { cscFeedRepository, type NewRow } from './cscFeedRepository.js'
+import { cscFeedRepository, type BatchOutcome, type NewRow, type RowOutcome } from './cscFeedRepository.js'
 import { assemblePayloads, canonicalJson, payloadHash, purgePayload, type CscChildPayload, type PurgePayload } from './cscPayload.js'
+import { notSentMessage, payloadProblems } from './cscPayloadChecks.js'
 import { cscPayloadRepository, type ChildSet, type PayloadRows } from './cscPayloadRepository.js'
-import { cscSender, type SendOptions } from './cscSender.js'
+import { recordOutcomes } from './cscResponse.js'
+import { cscSender, type CscSender, type SendOptions } from './cscSender.js'
 import type { Config } from '../../config.js'
 
 export type RunSummary = {
@@ -35,10 +40,14 @@ export type RunSummary = {
   readonly batchesFailed: number
   readonly rowsSent: number
   readonly rowsFailed: number
+  /** Of the failed rows, those stopped by the field checks and never sent. */
+  readonly rowsNotSent: number
   readonly purged: number
 }
 
-type Outgoing = NewRow & { body: CscChildPayload | PurgePayload }
+type Outgoing = NewRow & { body: CscChildPayload | PurgePayload; problems: string[] }
+type StoredBatch = { batchId: string; rowIds: string[]; rows: Outgoing[] }
+type SettledRow = RowOutcome & { row: Outgoing; sent: boolean }
 
 export type CscFeedOptions = SendOptions
 
@@ -87,24 +96,29 @@ export function cscFeedService(deps: { db: AppDb; clock: Clock; config: Config }
       const hash = payloadHash(body)
       const state = stateOf.get(childId)
       if (kind === 'delta' && state && !state.purged && state.lastHash === hash) unchanged++
-      else outgoing.push({ childId, payloadHash: hash, purge: false, body })
+      else outgoing.push({ childId, payloadHash: hash, purge: false, body, problems: payloadProblems(body) })
     }
     for (const s of states) {
       if (s.purged || payloads.has(s.childId)) continue
       const body = purgePayload(s.childRef, s.childId)
-      outgoing.push({ childId: s.childId, payloadHash: payloadHash(body), purge: true, body })
+      outgoing.push({ childId: s.childId, payloadHash: payloadHash(body), purge: true, body, problems: payloadProblems(body) })
     }
     return { kind, outgoing, cohort: payloads.size, unchanged }
   }
 
-  /** One item per record, when the endpoint answered with a list of the batch's length. */
-  function perRecord(body: string, count: number): string[] | null {
-    try {
-      const parsed: unknown = JSON.parse(body)
-      return Array.isArray(parsed) && parsed.length === count ? parsed.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) : null
-    } catch {
-      return null
-    }
+  /**
+   * Sends the batch's rows that pass the field checks and reads the answer record by record; rows
+   * that fail the checks are settled as failed without being sent. A batch with nothing to send is
+   * failed with no attempt.
+   */
+  async function sendBatch(send: CscSender['send'], b: StoredBatch): Promise<{ batch: Omit<BatchOutcome, 'at'>; rows: SettledRow[] }> {
+    const rows = b.rows.map((row, i) => ({ row, rowId: b.rowIds[i]! }))
+    const sendable = rows.filter((r) => r.row.problems.length === 0)
+    const stopped: SettledRow[] = rows.filter((r) => r.row.problems.length > 0).map((r) => ({ ...r, sent: false, accepted: false, response: notSentMessage(r.row.problems) }))
+    if (sendable.length === 0) return { batch: { ok: false, attempts: 0, status: null, body: 'Not sent: no record in this batch passed the DfE API field checks' }, rows: stopped }
+    const result = await send(JSON.stringify(sendable.map((r) => JSON.parse(canonicalJson(r.row.body)) as unknown)))
+    const outcomes = recordOutcomes(result, sendable.length)
+    return { batch: result, rows: [...sendable.map((r, i) => ({ ...r, sent: true, ...outcomes[i]! })), ...stopped] }
   }
 
   let running: Promise<RunSummary> | null = null
@@ -116,28 +130,27 @@ export function cscFeedService(deps: { db: AppDb; clock: Clock; config: Config }
     const runId = randomUUID()
     const batches: Outgoing[][] = []
     for (let i = 0; i < outgoing.length; i += batchSize) batches.push(outgoing.slice(i, i + batchSize))
-    const summary = { runId: batches.length ? runId : null, kind, cohort, unchanged, batches: batches.length, batchesFailed: 0, rowsSent: 0, rowsFailed: 0, purged: 0 }
+    const summary = { runId: batches.length ? runId : null, kind, cohort, unchanged, batches: batches.length, batchesFailed: 0, rowsSent: 0, rowsFailed: 0, rowsNotSent: 0, purged: 0 }
     const stored = await withTransaction(db, async (tx) => {
       const out = []
       for (const b of batches) out.push({ ...(await repo.insertBatch(tx, runId, kind, b)), rows: b })
-      await recordWrite(tx, actor, { action: 'cscFeed.run', entityType: 'csc_api_run', entityId: runId, detail: { kind, cohort, unchanged, rows: outgoing.length, purges: outgoing.filter((o) => o.purge).length, batches: batches.length } })
+      await recordWrite(tx, actor, { action: 'cscFeed.run', entityType: 'csc_api_run', entityId: runId, detail: { kind, cohort, unchanged, rows: outgoing.length, purges: outgoing.filter((o) => o.purge).length, failingChecks: outgoing.filter((o) => o.problems.length > 0).length, batches: batches.length } })
       return out
     })
     for (const [i, b] of stored.entries()) {
       progress(`Sending batch ${i + 1} of ${stored.length}`)
-      const result = await sender.send(JSON.stringify(b.rows.map((r) => JSON.parse(canonicalJson(r.body)) as unknown)))
+      const settled = await sendBatch(sender.send, b)
       const at = clock.now()
+      const accepted = settled.rows.filter((r) => r.accepted)
       await withTransaction(db, async (tx) => {
-        await repo.settleBatch(tx, b.batchId, b.rowIds, { ...result, rowResponses: result.ok ? perRecord(result.body, b.rows.length) : null, at })
-        if (result.ok) await repo.accept(tx, b.rows, at)
+        await repo.settleBatch(tx, b.batchId, { ...settled.batch, at }, settled.rows)
+        await repo.accept(tx, accepted.map((r) => r.row), at)
       })
-      if (result.ok) {
-        summary.rowsSent += b.rows.filter((r) => !r.purge).length
-        summary.purged += b.rows.filter((r) => r.purge).length
-      } else {
-        summary.batchesFailed++
-        summary.rowsFailed += b.rows.length
-      }
+      if (!settled.batch.ok) summary.batchesFailed++
+      summary.rowsSent += accepted.filter((r) => !r.row.purge).length
+      summary.purged += accepted.filter((r) => r.row.purge).length
+      summary.rowsFailed += settled.rows.length - accepted.length
+      summary.rowsNotSent += settled.rows.filter((r) => !r.sent).length
     }
     return summary
   }
@@ -174,7 +187,7 @@ export function cscFeedService(deps: { db: AppDb; clock: Clock; config: Config }
       const payload = assemblePayloads(await readRows({ kind: 'child', childId: child.id, window }), today).get(child.id)!
       const inCohort = await payloadRepo.isInCohort(child.id, window)
       await recordAccess(db, actor, { action: 'cscFeed.preview', entityType: 'child', entityId: child.id, childId: child.id })
-      return { childRef: child.childRef, payload, hash: payloadHash(payload), inCohort, window }
+      return { childRef: child.childRef, payload, hash: payloadHash(payload), problems: payloadProblems(payload), inCohort, window }
     },
   }
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../config.js'
 import { feedSettings, feedWindow } from './cscFeedConfig.js'
-import { canonicalJson, payloadHash } from './cscPayload.js'
+import { accommodationType, canonicalJson, payloadHash } from './cscPayload.js'
 import { retryAfterMs } from './cscSender.js'
 
 describe('DfE CSC API feed pieces', () => {
+  it('sends a care leaver’s accommodation as the 903 type letter without the suitability digit', () => {
+    expect(['B1', 'U2', 'D1', '0', null].map(accommodationType)).toEqual(['B', 'U', 'D', null, null])
+  })
+
   it('hashes the same content the same way whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: null, y: 'x' }], c: true } })).toBe('{"a":{"c":true,"d":[2,{"y":"x","z":null}]},"b":1}')
     expect(payloadHash({ a: 1, b: 2 })).toBe(payloadHash({ b: 2, a: 1 }))

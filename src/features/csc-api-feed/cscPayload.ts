@@ -30,6 +30,16 @@ import type { PayloadRows } from './cscPayloadRepository.js'
 
 type D = string | null
 
+/**
+ * The DfE API's accommodation is the SSDA903 ACCOM type letter alone (B, C, D, E, G, H, K, R, S, T,
+ * U, V: the pre-flight checks in data-to-insight/dfe-csc-api-data-flows); the 903 code adds the
+ * suitability digit (B1, B2), which D2I's payload builder drops by keeping the first character. The
+ * 903 "0" (not known: no contact) has no type and is sent as null.
+ */
+export function accommodationType(code: string | null): string | null {
+  return code && /^[A-Z]/.test(code) ? code.slice(0, 1) : null
+}
+
 export type CscChildPayload = {
   la_child_id: string
   mis_child_id: string
@@ -160,7 +170,7 @@ export function assemblePayloads(rows: PayloadRows, today: string): Map<string, 
     // Adoption and leaving care follow from care: they sit on the latest episode with a placement.
     const carer = [...episodes].reverse().find((e) => e.ep.child_looked_after_placements.length) ?? episodes[episodes.length - 1]
     if (carer && adoption) carer.ep.adoption = { initial_decision_date: adoption.decidedOn, matched_date: adoption.matchedOn, placed_date: adoption.placedOn, purge: false }
-    if (carer && leaver) carer.ep.care_leavers = { contact_date: leaver.contactDate, activity: leaver.activity, accommodation: leaver.accommodation, purge: false }
+    if (carer && leaver) carer.ep.care_leavers = { contact_date: leaver.contactDate, activity: leaver.activity, accommodation: accommodationType(leaver.accommodation), purge: false }
     const born = c.dateOfBirth !== null && c.dateOfBirth <= today
     out.set(c.id, {
       la_child_id: c.childRef,

@@ -1,12 +1,18 @@
 /**
  * Sends one batch to the DfE endpoint: an OAuth2 client-credentials token (RFC 6749 §4.4), cached
  * until shortly before it expires and fetched again once on a 401; then a POST of the batch, retried
- * with exponential backoff on network errors, 429 (honouring Retry-After, RFC 9110 §10.2.3) and
- * 5xx. Any other 4xx is a permanent answer about this batch and is not retried.
+ * with exponential backoff on network errors, 5xx, 429 (honouring Retry-After, RFC 9110 §10.2.3),
+ * and 401 and 403, which the D2I senders also retry (an API gateway refuses a subscription briefly
+ * while keys roll over). Any other 4xx is a permanent answer about this batch and is not retried.
  *
- * The client secret and the token are never logged or stored: only the endpoint's answers are.
+ * Where a supplier key is set it goes in a SupplierKey header on every data POST, as both D2I
+ * senders send the subscription key from the DfE API portal (data-to-insight/dfe-csc-api-data-flows,
+ * api_pipeline/main.py and api_pipeline/pshell_api_sender/api_payload_sender.ps1).
+ *
+ * The client secret, the supplier key and the token are never logged or stored: only the
+ * endpoint's answers are.
  */
-export type CscEndpoint = { readonly url: string; readonly tokenUrl: string; readonly clientId: string; readonly clientSecret: string; readonly scope: string | null }
+export type CscEndpoint = { readonly url: string; readonly tokenUrl: string; readonly clientId: string; readonly clientSecret: string; readonly scope: string | null; readonly supplierKey: string | null }
 
 export type SendOptions = {
   readonly fetch?: typeof fetch
@@ -19,7 +25,8 @@ export type SendOptions = {
   readonly timeoutMs?: number
 }
 
-export type SendResult = { readonly ok: boolean; readonly attempts: number; readonly status: number | null; readonly body: string }
+/** `answered` is true when status and body are the data endpoint's own answer (not the token service's, nor a network failure). */
+export type SendResult = { readonly ok: boolean; readonly attempts: number; readonly status: number | null; readonly body: string; readonly answered: boolean }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -75,24 +82,30 @@ export function cscSender(endpoint: CscEndpoint, options: SendOptions = {}) {
     return cached.token
   }
 
+  const dataHeaders = (bearer: string): Record<string, string> => ({
+    'content-type': 'application/json',
+    accept: 'application/json',
+    authorization: `Bearer ${bearer}`,
+    ...(endpoint.supplierKey ? { SupplierKey: endpoint.supplierKey } : {}),
+  })
+
   const backoff = (attempt: number) => Math.min(maxDelay, baseDelay * 2 ** (attempt - 1))
 
   /** POSTs the batch; gives up after maxAttempts, or at once on a permanent answer. */
   async function send(body: string): Promise<SendResult> {
     let refreshed = false
-    let last: { status: number | null; body: string } = { status: null, body: '' }
+    let last: { status: number | null; body: string; answered: boolean } = { status: null, body: '', answered: false }
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       let wait = backoff(attempt)
       try {
-        const bearer = await token()
         const res = await doFetch(endpoint.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${bearer}` },
+          headers: dataHeaders(await token()),
           body,
           signal: AbortSignal.timeout(timeoutMs),
         })
         const text = limit(await res.text())
-        last = { status: res.status, body: text }
+        last = { status: res.status, body: text, answered: true }
         if (res.ok) return { ok: true, attempts: attempt, ...last }
         if (res.status === 401 && !refreshed) {
           // The token was revoked or expired early: fetch a new one once, straight away.
@@ -101,13 +114,13 @@ export function cscSender(endpoint: CscEndpoint, options: SendOptions = {}) {
           continue
         }
         if (res.status === 429) wait = Math.min(maxDelay, retryAfterMs(res.headers.get('retry-after'), now()) ?? wait)
-        else if (res.status < 500) return { ok: false, attempts: attempt, ...last }
+        else if (res.status < 500 && res.status !== 401 && res.status !== 403) return { ok: false, attempts: attempt, ...last }
       } catch (e) {
         if (e instanceof TokenError) {
-          last = { status: e.status, body: `Token request: ${e.body}` }
+          last = { status: e.status, body: `Token request: ${e.body}`, answered: false }
           if (!e.retryable) return { ok: false, attempts: attempt, ...last }
         } else {
-          last = { status: null, body: e instanceof Error && e.name === 'TimeoutError' ? 'The request timed out' : 'The endpoint could not be reached' }
+          last = { status: null, body: e instanceof Error && e.name === 'TimeoutError' ? 'The request timed out' : 'The endpoint could not be reached', answered: false }
         }
       }
       if (attempt < maxAttempts) await sleep(wait)

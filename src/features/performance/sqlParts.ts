@@ -27,6 +27,16 @@ export type CohortSql = (b: Bounds) => SQL
 
 const raw = (s: string) => sql.raw(s)
 
+/**
+ * The child of a cohort row as `alias`, looked up once per row by key. Not a subquery in the select
+ * list: the KPI engine copies a cohort column into every predicate that reads it, so such a subquery
+ * ran once per predicate per row. Not a plain join either: on leicester data the planner answered
+ * that by scanning every child in the authority to name a few hundred. The lateral with `offset 0`
+ * is kept from being flattened, so it stays one index probe per row at every size.
+ */
+export const childOf = (alias: string, childId: string) =>
+  sql`cross join lateral (select c.disability, c.date_of_birth from children c where c.id = ${raw(childId)} offset 0) ${raw(alias)}`
+
 /** The effective working-day index of the calendar row `alias`: non-working days count as the next working day. */
 export const eidx = (alias: string) => raw(`(${alias}.working_day_index + case when ${alias}.is_working_day then 0 else 1 end)`)
 

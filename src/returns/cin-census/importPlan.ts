@@ -1,65 +1,23 @@
 /**
  * The writes of a CIN census import (import.ts), planned in memory before anything is written.
- * Existing rows are matched by the import's stable keys (see import.ts) through indexes built once,
- * and a new row gets its id here (a random UUID, as the table's default would give it), so that
- * the whole file can then be inserted table by table, parents first, in a few multi-row
- * statements instead of one round trip per row. Only fields that differ become updates.
+ * Existing rows are matched by the import's stable keys (see import.ts) through indexes built once
+ * (importHeld.ts), and a new row gets its id here (a random UUID, as the table's default would give
+ * it), so that the whole file can then be inserted table by table, parents first, in a few
+ * multi-row statements instead of one round trip per row. Only fields that differ become updates
+ * (importWrites.ts).
  */
 import { randomUUID } from 'node:crypto'
 import { addMonths } from '../../domain/timescales/dates.js'
-import type {
-  assessments,
-  children,
-  cinEpisodes,
-  cpConferences,
-  cpPlans,
-  referrals,
-  s47Enquiries,
-  strategyDiscussions,
-} from '../../db/schema/index.js'
 import { sexOf, truthy } from './importChecks.js'
+import { indexExisting, type Held } from './importHeld.js'
 import type { ExistingRows } from './importRepository.js'
+import { writePlanner, type Inserts, type Update, type WritePlanner } from './importWrites.js'
 import type { CensusChild, CinEpisode } from './types.js'
 
-/** New rows by table, in the order they must be inserted (each table's parents come before it). */
-export type Inserts = {
-  children: (typeof children.$inferInsert)[]
-  cin_episodes: (typeof cinEpisodes.$inferInsert)[]
-  referrals: (typeof referrals.$inferInsert)[]
-  strategy_discussions: (typeof strategyDiscussions.$inferInsert)[]
-  s47_enquiries: (typeof s47Enquiries.$inferInsert)[]
-  cp_conferences: (typeof cpConferences.$inferInsert)[]
-  assessments: (typeof assessments.$inferInsert)[]
-  cp_plans: (typeof cpPlans.$inferInsert)[]
-}
-export type UpdatedTable = Exclude<keyof Inserts, 'strategy_discussions'>
-export type Update = {
-  readonly table: UpdatedTable
-  readonly id: string
-  readonly set: Record<string, unknown>
-  readonly version: number
-}
 export type ImportPlan = { readonly inserts: Inserts; readonly updates: Update[] }
 export type PlannedStatus = 'created' | 'updated' | 'unchanged'
 
 const placeholder = 'Not recorded (imported from a CIN census)'
-
-/** Fields that differ between what we hold and what the file says (dates as text, arrays by value). */
-function changed(
-  existing: Record<string, unknown>,
-  wanted: Record<string, unknown>,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(wanted)) {
-    const have = existing[k]
-    const same =
-      Array.isArray(v) && Array.isArray(have)
-        ? v.length === have.length && v.every((x, i) => x === have[i])
-        : have === v
-    if (!same) out[k] = v
-  }
-  return out
-}
 
 /** Whether the referral came within 12 months of the child's previous one in the file (CIN guide: re-referral). */
 function isReReferral(episodes: readonly CinEpisode[], e: CinEpisode): boolean {
@@ -69,76 +27,11 @@ function isReReferral(episodes: readonly CinEpisode[], e: CinEpisode): boolean {
   )
 }
 
-function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const row of rows) {
-    const list = map.get(key(row))
-    if (list) list.push(row)
-    else map.set(key(row), [row])
-  }
-  return map
-}
-const first = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T> =>
-  new Map([...group(rows, key)].map(([k, list]) => [k, list[0]!]))
-
-/** The held rows, indexed by the keys the import matches on (as `Array.find` would: the first row wins). */
-function indexExisting(e: ExistingRows) {
-  return {
-    kids: first(e.kids, (k) => k.childRef),
-    episodes: first(e.episodes, (x) => `${x.childId}|${x.startDate}`),
-    referrals: group(e.referrals, (r) => r.cinEpisodeId),
-    conferences: group(e.conferences, (x) => x.cinEpisodeId),
-    assessments: first(e.assessments, (x) => `${x.cinEpisodeId}|${x.startDate}`),
-    section47s: first(e.section47s, (x) => `${x.cinEpisodeId}|${x.startDate}`),
-    cpPlans: first(e.cpPlans, (x) => `${x.childId}|${x.startDate}`),
-  }
-}
-
 type Conference = { id: string; kind: string; s47EnquiryId: string | null; heldOn: string; version: number }
-type Held = ReturnType<typeof indexExisting>
-
-/** Collects the planned rows, and counts writes so a child's status can be told. */
-function planner() {
-  const inserts: Inserts = {
-    children: [],
-    cin_episodes: [],
-    referrals: [],
-    strategy_discussions: [],
-    s47_enquiries: [],
-    cp_conferences: [],
-    assessments: [],
-    cp_plans: [],
-  }
-  const updates: Update[] = []
-  let writes = 0
-  return {
-    inserts,
-    updates,
-    writes: () => writes,
-    /** Plans a new row; returns its id. */
-    insert<K extends keyof Inserts>(table: K, row: Inserts[K][number] & { id: string }): string {
-      ;(inserts[table] as (typeof row)[]).push(row)
-      writes++
-      return row.id
-    },
-    /** Plans an update of the fields that differ, if any. */
-    update(
-      table: UpdatedTable,
-      row: { id: string; version: number } & Record<string, unknown>,
-      wanted: Record<string, unknown>,
-    ) {
-      const set = changed(row, wanted)
-      if (Object.keys(set).length === 0) return
-      updates.push({ table, id: row.id, set, version: row.version })
-      writes++
-    },
-  }
-}
-type Planner = ReturnType<typeof planner>
 type Author = { readonly childId: string; readonly createdBy: string }
 
 /** The child's row; returns its id and whether it is new. */
-function planChild(p: Planner, held: Held, c: CensusChild): { childId: string; created: boolean } {
+function planChild(p: WritePlanner, held: Held, c: CensusChild): { childId: string; created: boolean } {
   const ref = c.laChildId!
   const realDisabilities = c.disabilities.filter((d) => d !== 'NONE')
   const fields = {
@@ -168,7 +61,7 @@ function planChild(p: Planner, held: Held, c: CensusChild): { childId: string; c
 }
 
 /** The episode and its referral; returns their ids. */
-function planEpisode(p: Planner, held: Held, c: CensusChild, e: CinEpisode, childId: string) {
+function planEpisode(p: WritePlanner, held: Held, c: CensusChild, e: CinEpisode, childId: string) {
   const referralDate = e.referralDate!
   const episodeFields = { endDate: e.closureDate, closureReason: e.reasonForClosure }
   const heldEpisode = held.episodes.get(`${childId}|${referralDate}`)
@@ -193,7 +86,7 @@ function planEpisode(p: Planner, held: Held, c: CensusChild, e: CinEpisode, chil
 }
 
 function planAssessments(
-  p: Planner,
+  p: WritePlanner,
   held: Held,
   e: CinEpisode,
   author: Author,
@@ -222,7 +115,7 @@ function planAssessments(
 }
 
 /** The episode's child protection: ICPCs, section 47s, CP plans and their review conferences. */
-function planChildProtection(p: Planner, held: Held, e: CinEpisode, author: Author, episodeId: string) {
+function planChildProtection(p: WritePlanner, held: Held, e: CinEpisode, author: Author, episodeId: string) {
   const conferenceText = {
     chairId: author.createdBy,
     attendance: placeholder,
@@ -316,7 +209,7 @@ export function planImport(
   importUserId: string,
 ): ImportPlan & { statuses: PlannedStatus[] } {
   const held = indexExisting(existing)
-  const p = planner()
+  const p = writePlanner()
   const statuses = census.map((c): PlannedStatus => {
     const writesBefore = p.writes()
     const { childId, created } = planChild(p, held, c)

@@ -20,7 +20,7 @@ import {
   strategyDiscussions,
   users,
 } from '../../db/schema/index.js'
-import type { Inserts, Update, UpdatedTable } from './importPlan.js'
+import type { Inserts, Update, UpdatedTable } from './importWrites.js'
 
 /** The user that imported rows name as author, chair and authoriser: the system actor, which cannot sign in. */
 export const importUserId = systemActor.id

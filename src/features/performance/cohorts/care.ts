@@ -6,7 +6,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm'
 import { ruleById, type TimescaleRule } from '../../../domain/timescales/index.js'
-import { allocationAt, dayKey, eidx, intervalOf, londonDate, workingDaysOf, type CohortSql } from '../sqlParts.js'
+import { allocationAt, childOf, dayKey, eidx, intervalOf, londonDate, workingDaysOf, type CohortSql } from '../sqlParts.js'
 
 const rule = (id: string): TimescaleRule => {
   const r = ruleById(id)
@@ -52,12 +52,13 @@ export const claOpen: CohortSql = (b) => {
     coalesce(cur.distance_miles > 20, false) as over_20_miles,
     coalesce(cur.out_of_area, false) as out_of_area,
     cur.unregistered,
-    (select c.date_of_birth from children c where c.id = cp.child_id) > (${b.to} - interval '16 years')::date as under_16,
+    cc.date_of_birth > (${b.to} - interval '16 years')::date as under_16,
     cp.started_on <= (${b.to} - interval '30 months')::date as looked_after_2_5y,
     ps.started <= (${b.to} - interval '2 years')::date as same_placement_2y,
     rv.due_on < ${b.to} as review_overdue,
     vd.due_on < ${b.to} as visit_overdue
   from care_periods cp
+  ${childOf('cc', 'cp.child_id')}
   join lateral (select e.distance_miles, e.out_of_area, e.unregistered, e.long_term, e.child_agreed_six_monthly from care_episodes e
     where e.period_id = cp.id and e.starts_on <= ${b.to} order by e.starts_on desc limit 1) cur on true
   cross join lateral (select coalesce(max(e.starts_on), cp.started_on) as started from care_episodes e

@@ -1,7 +1,7 @@
 /** Children in need cohorts (src/domain/kpis/cohorts.ts describes each and its columns). */
 import { sql } from 'drizzle-orm'
 import { CIN_PLAN_REVIEW_3M, CIN_VISIT_20WD } from '../../../domain/timescales/index.js'
-import { allocationAt, allocationLive, asAtIndex, calendarOn, dueOn, intervalOf, workingDaysOf, type CohortSql } from '../sqlParts.js'
+import { allocationAt, allocationLive, asAtIndex, calendarOn, childOf, dueOn, intervalOf, workingDaysOf, type CohortSql } from '../sqlParts.js'
 
 /**
  * CIN plans open on the period's last day, with the visit clock (CIN_VISIT_20WD, from the last
@@ -14,11 +14,12 @@ export const cinPlansOpen: CohortSql = (b) => sql`
     greatest(0, ${asAtIndex(b)} - vdue.working_day_index) as days_late,
     ${asAtIndex(b)} > vdue.working_day_index as visit_overdue,
     (coalesce(rv.last_on, p.start_date) + ${intervalOf(CIN_PLAN_REVIEW_3M, true)})::date < ${b.to} as review_overdue,
-    (select c.disability from children c where c.id = p.child_id) <> 'NONE' as disabled,
+    pc.disability <> 'NONE' as disabled,
     coalesce(btrim(p.wishes_and_feelings), '') <> '' as has_voice,
     exists (select 1 from plan_actions pa where pa.plan_id = p.id and pa.status in ('NOT_STARTED', 'IN_PROGRESS')
       and (pa.owner_user_id is not null or coalesce(btrim(pa.owner_name), '') <> '') and btrim(pa.outcome) <> '') as has_smart_action
   from plans p
+  ${childOf('pc', 'p.child_id')}
   left join lateral (select max(x.visited_on) as last_seen from visits x
     where x.child_id = p.child_id and x.kind = 'CIN' and x.child_seen and x.visited_on between p.start_date and ${b.to}) v on true
   ${calendarOn('vfrom', sql`coalesce(v.last_seen, p.start_date)`)}

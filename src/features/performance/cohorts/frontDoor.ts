@@ -39,7 +39,7 @@ export const referralsInPeriod: CohortSql = (b) => sql`
       and ${londonDate('c.decided_at')} < r.referral_date
       and ${londonDate('c.decided_at')} >= (r.referral_date - interval '12 months')::date) as prior_nfa_12m
   from referrals r
-  cross join lateral (select x.end_date from cin_episodes x where x.id = r.cin_episode_id offset 0) e
+  join cin_episodes e on e.id = r.cin_episode_id
   ${allocationAt('r.child_id', sql`r.referral_date`, b)}
   where r.referral_date between ${b.from} and ${b.to}`
 

@@ -1,10 +1,12 @@
 /**
  * Every cohort's SQL, one per name in src/domain/kpis/cohorts.ts (the Record type makes that complete).
  * Written to grow with the cohort, not with the council (issue 7: near-linear from leicester to
- * england): a cohort reads one column of a child, a referral or an episode by key (a scalar
- * subquery or a lateral with `offset 0`) rather than by a join the planner may answer by hashing
- * the whole table, and every per-row lookup has an index (src/db/schema: *_end_idx,
- * assessments_authorised_idx, cp_plans_child_start_idx, pa_allocations_child_idx).
+ * england): a cohort reads one column of a child, an episode or a review by key (a lateral with
+ * `offset 0`, sqlParts.childOf, or an index-only probe) rather than by a join the planner may answer
+ * by hashing the whole table, and every per-row lookup has an index (src/db/schema: *_end_idx,
+ * assessments_authorised_idx, cp_plans_child_start_idx, pa_allocations_child_idx, visits_seen_idx,
+ * contacts_nfa_child_idx, calendar_days_working_idx). The one plain join, a referral's episode,
+ * is hashed at every size because nearly every referral in a period has a different episode.
  */
 import type { CohortName } from '../../../domain/kpis/index.js'
 import type { CohortSql } from '../sqlParts.js'
