@@ -6,7 +6,7 @@ import { count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditEvents, kpiSnapshots } from '../../db/schema/index.js'
 import { fixedClock } from '../../domain/clock.js'
-import { kpiById } from '../../domain/kpis/index.js'
+import { kpiById, kpiCatalogue } from '../../domain/kpis/index.js'
 import { engines } from '../../../test/engines.js'
 import { appAs, createTestContext, type TestContext } from '../../../test/harness.js'
 import { kpiFixtureNow, kpiFixturePopulation, seedKpiFixture } from '../performance/kpiFixture.js'
@@ -40,6 +40,28 @@ describe.each(engines())('KPI trend pages on %s', (engine) => {
     const table = page.body.slice(page.body.indexOf('Month by month'))
     expect(table).toMatch(/February 2028<\/td>\s*<td class="govuk-table__cell govuk-table__cell--numeric">No data<\/td>\s*<td[^>]*>0<\/td>\s*<td[^>]*>0<\/td>/)
     expect(table).toMatch(/March 2028<\/td>\s*<td class="govuk-table__cell govuk-table__cell--numeric">50%<\/td>\s*<td[^>]*>1<\/td>\s*<td[^>]*>2<\/td>/)
+  })
+
+  it('gives a team manager their team’s trends beside their team’s figures, and the director the authority’s', async () => {
+    const teamId = ctx.fixtures.user.team_manager.teamId!
+    const ids = kpiCatalogue.map((k) => k.id)
+    const [team, authority] = await Promise.all([
+      ctx.deps.services.kpiTrends.series(ids, '2028-03', 24, { breakdown: 'team', key: teamId }),
+      ctx.deps.services.kpiTrends.series(ids, '2028-03'),
+    ])
+    const summaries = (series: typeof team) => kpiCatalogue.map((k) => trendSummary(k, series.get(k.id) ?? []))
+    const differs = kpiCatalogue.map((k, i) => [k, summaries(team)[i]!, summaries(authority)[i]!] as const).filter(([, t, a]) => t !== a)
+    expect(differs.length).toBeGreaterThan(0)
+    const [kpi, teamSummary, authoritySummary] = differs[0]!
+    const q = '/performance?period=quarter&ending=2028-03'
+    const tm = (await (await appAs(ctx, 'team_manager')).get(q)).body
+    expect(tm).toContain('Trends are your team’s monthly snapshots')
+    const row = (body: string) => body.slice(body.indexOf(`href="/performance/${kpi.id}?`), body.indexOf(`href="/performance/${kpi.id}/trend"`))
+    expect(row(tm)).toContain(teamSummary)
+    expect(row(tm)).not.toContain(authoritySummary)
+    const dcs = (await (await appAs(ctx, 'dcs')).get(q)).body
+    expect(dcs).toContain('Trends are the whole authority’s monthly snapshots')
+    expect(row(dcs)).toContain(authoritySummary)
   })
 
   it('shows one team’s trend', async () => {

@@ -12,6 +12,8 @@ import { benchmarkText, csvHeader, csvRows, drillDownRows, filterForm, groupHead
 import { kpiIdParam, performanceQuerySchema, type PerformanceQuery } from './performanceSchemas.js'
 import { DRILL_DOWN_PAGE_SIZE } from './performanceService.js'
 import { exportFileName, oneSheetWorkbook, scorecardCells, scorecardCsv, scorecardWorkbook } from './scorecardExport.js'
+import { trendGroupOf, trendsOf } from '../kpi-trends/trendScope.js'
+import { MAX_TREND_MONTHS } from '../kpi-trends/snapshotService.js'
 
 const access = { access: 'kpi.view' } as const
 const crumbs = (...more: { text: string; href?: string }[]) => [{ text: 'Home', href: '/' }, ...more]
@@ -37,13 +39,13 @@ export async function performanceRoutes(app: FastifyInstance, deps: Deps) {
     // The figures, one call for every KPI's 24-month trend, and one for the user's pins, together.
     const [{ period, lines }, trends, pinned] = await Promise.all([
       perf.scorecard(actor, q),
-      q.breakdown === 'authority' ? deps.services.kpiTrends.series(kpiCatalogue.map((k) => k.id), q.ending) : undefined,
+      q.breakdown === 'authority' ? deps.services.kpiTrends.series(kpiCatalogue.map((k) => k.id), q.ending, MAX_TREND_MONTHS, trendGroupOf(actor)) : undefined,
       deps.services.kpiPins.pinnedIds(actor),
     ])
     const extras = { ...(trends ? { trends } : {}), pinned, returnTo: `/performance${exportQuery(q)}` }
     return reply.render('pages/performance/scorecard.njk', {
       ...base, period, asAt: formatDate(period.to), form: filterForm(q, perf.currentMonth()), tables: scorecardTables(lines, q, extras), groupHeading: groupHeading(q.breakdown), pinning: true,
-      kpiCount: lines.length, errors: {}, csvHref: `/performance/export.csv${exportQuery(q)}`, xlsxHref: `/performance/export.xlsx${exportQuery(q)}`,
+      kpiCount: lines.length, errors: {}, trendsOf: trendsOf(actor), csvHref: `/performance/export.csv${exportQuery(q)}`, xlsxHref: `/performance/export.xlsx${exportQuery(q)}`,
     })
   })
 
