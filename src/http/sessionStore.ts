@@ -12,22 +12,24 @@ type GetCallback = (err: unknown, result?: unknown) => void
  */
 export function databaseSessionStore(db: AppDb, idleMs: number): SessionStore {
   // Rolling sessions are saved on every request; an unchanged session renewed within the last
-  // minute is not written again (the idle timeout is then accurate to a minute).
+  // minute is not written again (the idle timeout is then accurate to a minute). "Unchanged" leaves
+  // out the cookie's expiry, which a rolling session moves on every request.
   const lastWrite = new Map<string, { data: string; at: number }>()
   const renewEveryMs = Math.min(60_000, idleMs / 10)
   return {
     set(sid: string, session: unknown, callback: Callback) {
       const now = Date.now()
       const data = JSON.stringify(session)
+      const content = withoutExpiry(session)
       const last = lastWrite.get(sid)
-      if (last && last.data === data && now - last.at < renewEveryMs) return callback()
+      if (last && last.data === content && now - last.at < renewEveryMs) return callback()
       const expiresAt = new Date(now + idleMs)
       db.insert(sessions)
         .values({ sid, data, expiresAt })
         .onConflictDoUpdate({ target: sessions.sid, set: { data, expiresAt } })
         .then(() => {
           if (lastWrite.size > 10_000) lastWrite.clear() // bounded: forgetting only costs a write
-          lastWrite.set(sid, { data, at: now })
+          lastWrite.set(sid, { data: content, at: now })
           callback()
         }, callback)
     },
@@ -48,6 +50,13 @@ export function databaseSessionStore(db: AppDb, idleMs: number): SessionStore {
         .then(() => callback(), callback)
     },
   } as SessionStore
+}
+
+/** The session as JSON without its cookie's expiry, to tell a real change from a renewal. */
+function withoutExpiry(session: unknown): string {
+  const { cookie, ...rest } = session as { cookie?: Record<string, unknown> }
+  const { expires: _expires, ...keptCookie } = cookie ?? {}
+  return JSON.stringify({ ...rest, cookie: keptCookie })
 }
 
 export async function purgeExpiredSessions(db: AppDb): Promise<void> {
