@@ -14,7 +14,7 @@ import { databaseSessionStore } from './sessionStore.js'
 describe.each(engines())('database session store on %s', (engine) => {
   let ctx: TestContext
   beforeAll(async () => {
-    ctx = await createTestContext(engine, fixedClock(new Date('2026-11-25T10:00:00Z')))
+    ctx = await createTestContext(engine, fixedClock('2026-11-25T10:00:00Z'))
   })
   afterAll(() => ctx.close())
   afterEach(() => vi.restoreAllMocks())

@@ -15,6 +15,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { childInScope, restrictionLifted, scopeOfRole, type Actor } from '../../access/index.js'
 import type { Executor } from '../../db/executor.js'
 import type { Kpi, KpiCount, Period } from '../../domain/kpis/index.js'
+import { mapLimit } from '../../domain/mapLimit.js'
 import { cohortSql } from './cohorts/index.js'
 import { boundsOf } from './sqlParts.js'
 
@@ -48,6 +49,7 @@ export type KpiListRow = {
 }
 
 const raw = (s: string) => sql.raw(s)
+const COHORTS_AT_ONCE = 3
 const measureExpr = (k: Kpi) => (k.measure && k.measure.aggregate !== 'per_worker' ? raw(`(${k.measure.expr})::float8`) : raw('null::float8'))
 
 function aggregateOf(k: Kpi, i: number): SQL {
@@ -147,11 +149,14 @@ export function kpiEngine(db: Executor) {
   }
 
   return {
-    /** Numerator, denominator and measure per KPI and breakdown group: one query per cohort, run together. */
+    /** Numerator, denominator and measure per KPI and breakdown group: one query per cohort, a few at a time. */
     async count(kpis: readonly Kpi[], period: Period, actor: Actor, breakdown: Breakdown): Promise<Map<string, GroupCount[]>> {
       const byCohort = new Map<string, Kpi[]>()
       for (const k of kpis) byCohort.set(k.cohort, [...(byCohort.get(k.cohort) ?? []), k])
-      const parts = await Promise.all([...byCohort.values()].map((group) => countCohort(group, period, actor, breakdown)))
+      // Three cohorts at a time, not all at once: on england data all 21 together took longer (2.2 to
+      // 2.9 s against 1.9 to 2.2 s on 2 cores), the backends evicting each other's pages from the
+      // buffer cache, and leicester was no slower.
+      const parts = await mapLimit([...byCohort.values()], COHORTS_AT_ONCE, (group) => countCohort(group, period, actor, breakdown))
       return new Map(parts.flatMap((m) => [...m]))
     },
 
