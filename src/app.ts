@@ -12,6 +12,7 @@ import { installErrorHandlers } from './http/errorHandler.js'
 import { csrfTokenOf } from './http/csrf.js'
 import { installRendering } from './http/render.js'
 import { databaseSessionStore } from './http/sessionStore.js'
+import { withRequestMemo } from './http/requestMemo.js'
 import { installStaticAssets } from './http/staticAssets.js'
 import { collectRouteTable } from './http/routeTable.js'
 import { loadActor } from './features/auth/loadActor.js'
@@ -32,6 +33,7 @@ import { openApiRoutes } from './features/api/openApiRoutes.js'
 import { cinCensusRoutes } from './features/returns/cinCensusRoutes.js'
 import { cinCensusImportRoutes } from './features/returns/cinCensusImportRoutes.js'
 import { caseNoteRoutes } from './features/case-notes/caseNoteRoutes.js'
+import { earlyHelpRoutes } from './features/early-help/earlyHelpRoutes.js'
 import { protectiveOrderRoutes } from './features/protective-orders/protectiveOrderRoutes.js'
 import { chronologyRoutes } from './features/chronology/chronologyRoutes.js'
 import { courtRoutes } from './features/court/courtRoutes.js'
@@ -104,6 +106,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   installRendering(app, deps)
   installErrorHandlers(app)
 
+  app.addHook('onRequest', (request, _reply, done) => (request.method === 'GET' || request.method === 'HEAD' ? withRequestMemo(done) : done()))
   app.decorateRequest('actor', null)
   app.addHook('preHandler', async (request, reply) => {
     if (isStaticAsset(request.url)) return
@@ -116,7 +119,7 @@ export async function createApp(deps: Deps): Promise<FastifyInstance> {
   // Issue 5: children in care, missing children, care leavers, private fostering, adoption, SSDA903.
   const issue7Routes = [kpiTrendRoutes, kpiSettingsRoutes, annexARoutes, forecastRoutes, cscFeedRoutes, practiceExceptionRoutes]
   const issue5Routes = [childrenInCareRoutes, careReviewRoutes, missingRoutes, privateFosteringRoutes, careLeaverRoutes, adoptionRoutes, ssda903Routes, ssda903ImportRoutes]
-  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, ...issue5Routes, ...issue7Routes, openApiRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, childrenRoutes, childrenApiRoutes, frontDoorRoutes, frontDoorApiRoutes, cpRoutes, planRoutes, earlyHelpRoutes, caseNoteRoutes, protectiveOrderRoutes, chronologyRoutes, courtRoutes, workRoutes, allocationRoutes, caseloadRoutes, workforceRoutes, supervisionRoutes, oversightRoutes, trainingRoutes, qaSetupRoutes, caseAuditRoutes, disabledChildrenRoutes, performanceRoutes, improvementRoutes, improvementReportRoutes, adminRoutes, localStandardsRoutes, auditRoutes, cinCensusRoutes, cinCensusImportRoutes, ...issue5Routes, ...issue7Routes, openApiRoutes]) {
     await app.register(async (scope) => routes(scope, deps))
   }
   return app

@@ -8,6 +8,7 @@ import { newChildRef } from '../../domain/children/childRef.js'
 import { AppError, conflict, notFound, ruleBroken, validationFailed } from '../../errors.js'
 import { childrenRepository, type ChildRow, type ChildWithAccess } from './childrenRepository.js'
 import type { ChildDetails } from './childrenSchemas.js'
+import { memoInRequest } from '../../http/requestMemo.js'
 
 /** Break-glass opens a restricted record for this long; a new reason is needed after it. */
 const breakGlassMinutes = 60
@@ -23,9 +24,12 @@ const auditable = (c: ChildRow) => ({ ...c }) as Record<string, unknown>
 export function childrenService(db: AppDb, _clock: Clock) {
   const repo = (ex: Executor = db) => childrenRepository(ex)
 
-  /** Loads a child the actor may fully see: out of scope is a 404, restricted needs break-glass. */
+  /**
+   * Loads a child the actor may fully see: out of scope is a 404, restricted needs break-glass.
+   * Outside a transaction it is read once per page view (requestMemo), however many services ask.
+   */
   async function requireAccessible(actor: Actor, id: string, ex: Executor = db): Promise<ChildWithAccess> {
-    const child = await repo(ex).byIdWithAccess(actor, id)
+    const child = await (ex === db ? memoInRequest(`child:${actor.id}:${actor.role}:${id}`, () => repo(ex).byIdWithAccess(actor, id)) : repo(ex).byIdWithAccess(actor, id))
     const access = child ? childAccess(child) : 'none'
     if (!child || access === 'none') throw notFound('Child')
     if (access === 'restricted') throw new RestrictedRecord(child)
