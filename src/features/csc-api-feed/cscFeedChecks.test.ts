@@ -37,6 +37,14 @@ const payload = (episodes: SocialCareEpisode[] = [episode()], over: Partial<CscC
 
 const withPlacement = (over: Partial<Placement>) => payload([episode({ child_looked_after_placements: [placement(over)] })])
 
+type ChildDetails = CscChildPayload['child_details']
+const withDetails = (over: Partial<ChildDetails>) => {
+  const p = payload()
+  return { ...p, child_details: { ...p.child_details, ...over } }
+}
+type CareLeaver = NonNullable<SocialCareEpisode['care_leavers']>
+const withCareLeaver = (over: Partial<CareLeaver>) => payload([episode({ care_leavers: { contact_date: '2026-10-01', activity: 'F2', accommodation: 'U', purge: false, ...over } })])
+
 describe('DfE CSC API field checks', () => {
   it('passes a payload whose every field is within the constraints, at their limits', () => {
     expect(payloadProblems(payload())).toEqual([])
@@ -89,6 +97,46 @@ describe('DfE CSC API field checks', () => {
   it('sends the 903 placement types Z11 to Z14 as recorded, as the D2I builder does, and stops any other type over 2 characters', () => {
     for (const code of ['Z11', 'Z12', 'Z13', 'Z14', 'U1', 'K2']) expect(payloadProblems(withPlacement({ placement_type: code }))).toEqual([])
     for (const code of ['Z15', 'U11']) expect(payloadProblems(withPlacement({ placement_type: code }))).toEqual(['social_care_episodes[0].child_looked_after_placements[0].placement_type: at most 2 characters (has 3)'])
+  })
+
+  it('passes a UPN of 13 letters or digits, or none, and stops one of another length or with other characters', () => {
+    for (const upn of ['A856123425001', 'a85612342500Z', null]) expect(payloadProblems(withDetails({ unique_pupil_number: upn, unique_pupil_number_unknown_reason: null }))).toEqual([])
+    for (const upn of ['A85612342500', 'A8561234250012', 'A856-12342500', 'A85612342500 ']) {
+      expect(payloadProblems(withDetails({ unique_pupil_number: upn, unique_pupil_number_unknown_reason: null }))).toEqual(['child_details.unique_pupil_number: must be 13 letters or digits'])
+    }
+  })
+
+  it('passes UPN-unknown reasons UN1 to UN10, or none, and stops any other code', () => {
+    for (const reason of ['UN1', 'UN7', 'UN10', null]) expect(payloadProblems(withDetails({ unique_pupil_number_unknown_reason: reason }))).toEqual([])
+    for (const reason of ['UN0', 'UN11', 'un1', 'UN']) {
+      expect(payloadProblems(withDetails({ unique_pupil_number_unknown_reason: reason }))).toEqual(['child_details.unique_pupil_number_unknown_reason: must be one of UN1 to UN10'])
+    }
+  })
+
+  it('passes the care-leaver activities the checks list, or none, and stops any other, including the 903 "0"', () => {
+    for (const activity of ['F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6', null]) expect(payloadProblems(withCareLeaver({ activity }))).toEqual([])
+    for (const activity of ['0', 'F3', 'P3', 'G1', 'f1']) {
+      expect(payloadProblems(withCareLeaver({ activity }))).toEqual(['social_care_episodes[0].care_leavers.activity: must be one of F1, P1, F2, P2, F4, P4, F5, P5, G4, G5, G6'])
+    }
+  })
+
+  it('passes the accommodation letters the checks list, or none, and stops the 903 letters W, X, Y and Z and full 903 codes', () => {
+    for (const accommodation of ['B', 'C', 'D', 'E', 'G', 'H', 'K', 'R', 'S', 'T', 'U', 'V', null]) expect(payloadProblems(withCareLeaver({ accommodation }))).toEqual([])
+    for (const accommodation of ['W', 'X', 'Y', 'Z', 'B1', '0']) {
+      expect(payloadProblems(withCareLeaver({ accommodation }))).toEqual(['social_care_episodes[0].care_leavers.accommodation: must be one of B, C, D, E, G, H, K, R, S, T, U, V'])
+    }
+  })
+
+  it('names the field and the rule of a broken code, never the value', () => {
+    const problems = payloadProblems(payload([episode({ care_leavers: { contact_date: null, activity: 'Q9', accommodation: 'Z', purge: false } })], { child_details: { ...payload().child_details, unique_pupil_number: 'SECRET-UPN-99', unique_pupil_number_unknown_reason: 'XUN' } }))
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'child_details.unique_pupil_number',
+      'child_details.unique_pupil_number_unknown_reason',
+      'social_care_episodes[0].care_leavers.activity',
+      'social_care_episodes[0].care_leavers.accommodation',
+    ])
+    const message = notSentMessage(problems)
+    for (const value of ['SECRET', 'XUN', 'Q9', ': Z']) expect(message).not.toContain(value)
   })
 
   it('checks the ids of a purge payload, and says in the message why a row was not sent without echoing values', () => {

@@ -4,7 +4,7 @@ import { engines } from '../../../test/engines.js'
 import { createTestContext, type TestContext } from '../../../test/harness.js'
 import type { Config } from '../../config.js'
 import { fixedClock } from '../../domain/clock.js'
-import { careEpisodes, carePeriods, children, cscApiBatches, cscApiChildState, cscApiRows } from '../../db/schema/index.js'
+import { careEpisodes, careLeaverOutcomes, careLeavers, carePeriods, children, cscApiBatches, cscApiChildState, cscApiRows } from '../../db/schema/index.js'
 import { toActor } from '../auth/authService.js'
 import { feedEnv, insertManyChildren, receipts, startFakeEndpoint, type FakeEndpoint } from './cscFeedFixtures.js'
 import { cscFeedWithJobs, type CscFeed } from './cscFeedServices.js'
@@ -123,5 +123,22 @@ describe.each(engines())('DfE CSC API feed, record by record, on %s', (engine) =
     expect(await feed.run(analyst())).toMatchObject({ rowsSent: 1, rowsFailed: 0, rowsNotSent: 0 })
     expect(lastPosted().map((c) => c.la_child_id)).toEqual([kids[3]!.childRef])
     expect(await stateOf(kids[3]!.id)).toBeDefined()
+  })
+
+  it('sends a care leaver’s 903 activity "0" (not known) as null, and stops the 903 accommodation Z, which the checks do not list, until it changes', async () => {
+    const createdBy = ctx.fixtures.user.team_manager.id
+    const leaver = kids[1]!
+    await db().insert(careLeavers).values({ childId: leaver.id, eligibility: 'FORMER_RELEVANT', createdBy })
+    await db().insert(careLeaverOutcomes).values({ childId: leaver.id, collectionYear: 2026, inTouch: 'YES', activity: '0', accommodation: 'Z1', createdBy })
+    const preview = await feed.preview(analyst(), leaver.childRef)
+    const block = preview.payload.social_care_episodes.find((e) => e.care_leavers)!.care_leavers
+    expect(block).toMatchObject({ activity: null, accommodation: 'Z' })
+    expect(preview.problems).toEqual([expect.stringMatching(/^social_care_episodes\[\d+\]\.care_leavers\.accommodation: must be one of B, C, D, E, G, H, K, R, S, T, U, V$/)])
+    const stopped = await feed.run(analyst())
+    expect((await rowsOf(stopped.runId!)).get(leaver.id)).toMatchObject({ status: 'failed', response: `Not sent: the payload fails the DfE API field checks. ${preview.problems[0]}` })
+    await db().update(careLeaverOutcomes).set({ accommodation: 'D1' }).where(eq(careLeaverOutcomes.childId, leaver.id))
+    expect((await feed.preview(analyst(), leaver.childRef)).problems).toEqual([])
+    const sent = await feed.run(analyst())
+    expect((await rowsOf(sent.runId!)).get(leaver.id)).toMatchObject({ status: 'sent' })
   })
 })

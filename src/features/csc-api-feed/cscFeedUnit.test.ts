@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../config.js'
 import { feedSettings, feedWindow } from './cscFeedConfig.js'
-import { accommodationType, canonicalJson, payloadHash } from './cscPayload.js'
+import { accommodationType, activityCode, canonicalJson, payloadHash } from './cscPayload.js'
 import { retryAfterMs } from './cscSender.js'
 
 describe('DfE CSC API feed pieces', () => {
   it('sends a care leaver’s accommodation as the 903 type letter without the suitability digit', () => {
     expect(['B1', 'U2', 'D1', '0', null].map(accommodationType)).toEqual(['B', 'U', 'D', null, null])
+  })
+
+  it('sends a care leaver’s 903 activity as recorded, and the 903 "0" (not known) as null', () => {
+    expect(['F1', 'G6', '0', null].map(activityCode)).toEqual(['F1', 'G6', null, null])
   })
 
   it('hashes the same content the same way whatever the key order', () => {

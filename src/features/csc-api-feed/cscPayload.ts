@@ -40,6 +40,12 @@ export function accommodationType(code: string | null): string | null {
   return code && /^[A-Z]/.test(code) ? code.slice(0, 1) : null
 }
 
+/**
+ * The DfE API's activity is the SSDA903 OC3 ACTIV code; the 903 "0" (information not known) is not
+ * among the codes the pre-flight checks accept, and is sent as null, as accommodation "0" is.
+ */
+export const activityCode = (code: string | null): string | null => (code === '0' ? null : code)
+
 export type CscChildPayload = {
   la_child_id: string
   mis_child_id: string
@@ -170,7 +176,7 @@ export function assemblePayloads(rows: PayloadRows, today: string): Map<string, 
     // Adoption and leaving care follow from care: they sit on the latest episode with a placement.
     const carer = [...episodes].reverse().find((e) => e.ep.child_looked_after_placements.length) ?? episodes[episodes.length - 1]
     if (carer && adoption) carer.ep.adoption = { initial_decision_date: adoption.decidedOn, matched_date: adoption.matchedOn, placed_date: adoption.placedOn, purge: false }
-    if (carer && leaver) carer.ep.care_leavers = { contact_date: leaver.contactDate, activity: leaver.activity, accommodation: accommodationType(leaver.accommodation), purge: false }
+    if (carer && leaver) carer.ep.care_leavers = { contact_date: leaver.contactDate, activity: activityCode(leaver.activity), accommodation: accommodationType(leaver.accommodation), purge: false }
     const born = c.dateOfBirth !== null && c.dateOfBirth <= today
     out.set(c.id, {
       la_child_id: c.childRef,
