@@ -19,6 +19,7 @@ import { coreGroupService } from './features/child-protection/coreGroupService.j
 import { closureService } from './features/child-protection/closureService.js'
 import { protectiveOrderService } from './features/protective-orders/protectiveOrderService.js'
 import { caseNoteService } from './features/case-notes/caseNoteService.js'
+import { earlyHelpService } from './features/early-help/earlyHelpService.js'
 import { chronologyService } from './features/chronology/chronologyService.js'
 import { preProceedingsService } from './features/court/preProceedingsService.js'
 import { careProceedingsService } from './features/court/careProceedingsService.js'
@@ -82,6 +83,7 @@ export function createDeps(input: { config: Config; database: Database; clock: C
       coreGroups: coreGroupService(db, clock, calendar, cpPlans, localStandards.rules),
       protectiveOrders: protectiveOrderService(db, clock, calendar, children),
       caseNotes: caseNoteService(db, children),
+      earlyHelp: earlyHelpService(db, children),
       chronology: chronologyService(db, children),
       plans: planService(db, clock, calendar, children, localStandards),
       stepDowns: stepDownService(db, clock, children),

@@ -66,6 +66,7 @@ export const actionDescriptions = {
   'care.unregistered': 'See the live list of children in unregistered placements, with days unregistered and what is missing',
   'care.unregisteredSignOff': 'Sign off a child’s unregistered placement as the director',
   'care.review': 'Record looked-after child reviews with the child’s participation, allocate the IRO and raise or resolve an IRO escalation',
+  'earlyHelp.record': 'Record early help assessments on a child’s record and complete them with their outcome',
   'missing.record': 'Record missing and absent episodes, return home interviews and exploitation (CSE/CCE) screenings',
   'missing.list': 'See the live list of missing episodes and return home interviews, and children due an exploitation screening',
   'careLeaver.record': 'Record care leaver eligibility, the needs assessment, PA allocation and contact, pathway plans, OC3 outcomes, staying put and custody',
@@ -83,7 +84,7 @@ export const allActions = Object.keys(actionDescriptions) as Action[]
 
 const caseworker: Action[] = ['child.view', 'child.search', 'child.edit', 'work.mine', 'contact.create']
 /** Social workers and team managers record casework; managers authorise (Working Together 2023 ch.2). */
-const casework: Action[] = ['assessment.record', 'cp.record', 'plan.record', 'closure.request', 'court.record', 'cp.reEscalations', 'children.disabled', 'caseNote.record', 'protectiveOrder.record', 'chronology.export', 'care.record', 'missing.record', 'missing.list', 'careLeaver.record', 'careLeaver.list', 'privateFostering.record', 'privateFostering.list']
+const casework: Action[] = ['earlyHelp.record', 'assessment.record', 'cp.record', 'plan.record', 'closure.request', 'court.record', 'cp.reEscalations', 'children.disabled', 'caseNote.record', 'protectiveOrder.record', 'chronology.export', 'care.record', 'missing.record', 'missing.list', 'careLeaver.record', 'careLeaver.list', 'privateFostering.record', 'privateFostering.list']
 /** Lists of children in care that every leader and analyst reads (issue 5). */
 const careLists: Action[] = ['care.unregistered', 'missing.list', 'careLeaver.list', 'privateFostering.list']
 const managerDecisions: Action[] = ['assessment.authorise', 'cp.authorise', 'cin.close', 'stepDown.authorise']
@@ -92,7 +93,7 @@ const readOnlyLeader: Action[] = ['child.view', 'child.search', 'work.mine', 'wo
 export const permissions: Record<Role, readonly Action[]> = {
   social_worker: [...caseworker, ...casework, 'adoption.view', 'adoption.record', 'work.team', 'supervision.view', 'training.view', 'caseAudit.findings', 'caseAudit.actions'],
   personal_adviser: [...caseworker, 'caseNote.record', 'careLeaver.record', 'careLeaver.list', 'missing.record', 'missing.list', 'supervision.view', 'training.view'],
-  front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue'],
+  front_door: [...caseworker, 'child.create', 'contact.decide', 'frontDoor.queue', 'earlyHelp.record'],
   team_manager: [
     ...caseworker,
     'child.create',

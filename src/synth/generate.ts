@@ -18,6 +18,7 @@ import { simulateCareRecords } from './careRecords.js'
 import { simulateCareLeavers } from './careLeavers.js'
 import { simulateCareOutcomes } from './careOutcomes.js'
 import { cachedCalendar } from './days.js'
+import { simulateEarlyHelp } from './earlyHelp.js'
 import { simulateFrontDoor } from './flow.js'
 import { childFactory } from './people.js'
 import { streams } from './random.js'
@@ -69,6 +70,8 @@ export function generate(options: GenerateOptions): Generated {
     workforce,
     people,
   })
+  // Early help assessments after contacts decided as early help: a later pass with its own streams.
+  const earlyHelp = simulateEarlyHelp({ contacts: flow.contacts, rng: stream('early-help'), ids: stream('early-help-ids'), calendar: days, today })
   const allocations = allocate({
     infos: flow.infos,
     workforce,
@@ -153,6 +156,7 @@ export function generate(options: GenerateOptions): Generated {
       users: [...workforce.users, ...leavers].map((u) => ({ ...u, active: u.active ?? true })),
       ...people.rows,
       contacts: flow.contacts,
+      ...earlyHelp,
       cinEpisodes: flow.cinEpisodes,
       referrals: flow.referrals,
       allocations,

@@ -84,6 +84,7 @@ const tables: Record<TableName, PgTable> = {
   healthRecords: schema.healthRecords,
   claAnnualOutcomes: schema.claAnnualOutcomes,
   missingEpisodes: schema.missingEpisodes,
+  earlyHelpAssessments: schema.earlyHelpAssessments,
   returnInterviews: schema.returnInterviews,
   exploitationScreenings: schema.exploitationScreenings,
   careLeavers: schema.careLeavers,

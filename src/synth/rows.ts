@@ -48,6 +48,7 @@ import type {
   healthRecords,
   claAnnualOutcomes,
   missingEpisodes,
+  earlyHelpAssessments,
   returnInterviews,
   exploitationScreenings,
   careLeavers,
@@ -118,6 +119,7 @@ export type PepRow = Full<typeof educationPlanReviews.$inferInsert>
 export type HealthRecordRow = Full<typeof healthRecords.$inferInsert>
 export type AnnualOutcomeRow = Full<typeof claAnnualOutcomes.$inferInsert>
 export type MissingEpisodeRow = Full<typeof missingEpisodes.$inferInsert>
+export type EarlyHelpRow = Full<typeof earlyHelpAssessments.$inferInsert>
 export type ReturnInterviewRow = Full<typeof returnInterviews.$inferInsert>
 export type ScreeningRow = Full<typeof exploitationScreenings.$inferInsert>
 export type CareLeaverRow = Full<typeof careLeavers.$inferInsert>
@@ -141,6 +143,7 @@ export type SynthRows = QualityRecordRows & {
   childAddresses: AddressRow[]
   keyPeople: KeyPersonRow[]
   contacts: ContactRow[]
+  earlyHelpAssessments: EarlyHelpRow[]
   cinEpisodes: EpisodeRow[]
   referrals: ReferralRow[]
   allocations: AllocationRow[]
@@ -207,6 +210,7 @@ export const tableOrder: TableName[] = [
   'childAddresses',
   'keyPeople',
   'contacts',
+  'earlyHelpAssessments',
   'cinEpisodes',
   'referrals',
   'allocations',

@@ -39,8 +39,7 @@ export const annexALists: readonly AnnexAList[] = [
     sheet: 'List 2',
     title: 'Early help assessments',
     lookBack: 'window',
-    scope:
-      'Early help assessments in the window. Cairn records no early help assessments (the front door steps a contact down to early help), so this sheet has its headings and no rows.',
+    scope: 'Every early help assessment started in the window, with its completion date if completed by the window’s end.',
     columns: [
       ...person,
       col('Assessment start date', 'startDate', 'date'),

@@ -18,6 +18,7 @@ import {
   children,
   cinEpisodes,
   contacts,
+  earlyHelpAssessments,
   referrals,
   teams,
 } from '../../db/schema/index.js'
@@ -63,6 +64,15 @@ export async function seedAnnexAFixture(ctx: TestContext) {
     contact(own, '2026-04-30T22:30:00Z', '2A'), // 23:30 BST on 30 April: out
     contact(other, '2026-10-31T23:30:00Z', '6'), // 23:30 GMT on 31 October: in
     contact(other, '2026-11-01T00:30:00Z', '6'), // 1 November: out
+  ])
+
+  // List 2: early help assessments by start date; a completion after the window is not shown.
+  const earlyHelp = (childId: string, startDate: string, completedOn: string | null, leadPractitioner: string) => ({ childId, startDate, completedOn, leadPractitioner, outcome: completedOn ? 'SUPPORT_PLAN' : null, createdBy })
+  await db.insert(earlyHelpAssessments).values([
+    earlyHelp(own, '2026-04-30', '2026-05-20', 'Health visiting service'), // started the day before: out
+    earlyHelp(own, '2026-05-01', '2026-06-10', 'School: designated safeguarding lead'), // in
+    earlyHelp(other, '2026-10-31', '2026-11-05', 'Children’s centre'), // in, completed after the window
+    earlyHelp(other, '2026-11-01', null, 'Youth service'), // out
   ])
 
   const episode = async (childId: string, startDate: string, endDate: string | null = null) =>

@@ -1,7 +1,8 @@
 /**
- * Lists 1 to 5: contacts, referrals, assessments and section 47 enquiries. Each selects its rows
- * with the same predicate as the matching KPI cohort (src/features/performance/cohorts/frontDoor.ts,
- * childProtection.ts), so the list and the scorecard agree (annexAKpis.test.ts proves it).
+ * Lists 1 to 5: contacts, early help assessments, referrals, assessments and section 47 enquiries.
+ * Each list but List 2 (no KPI counts early help) selects its rows with the same predicate as the
+ * matching KPI cohort (src/features/performance/cohorts/frontDoor.ts, childProtection.ts), so the
+ * list and the scorecard agree (annexAKpis.test.ts proves it).
  */
 import { sql } from 'drizzle-orm'
 import {
@@ -22,8 +23,16 @@ export const frontDoorLists: ListQueries = {
     where ct.received_at >= ${londonFrom(w.from)} and ct.received_at < ${londonAfter(w.to)} and ${inScope(actor)}
     order by ct.received_at, children.child_ref, ct.id`,
 
-  // List 2: Cairn holds no early help assessments, so the query returns no rows (lists.ts says why).
-  2: () => sql`select null::text as "childRef" where false`,
+  // List 2: early help assessments started in the window; the completion date is blank until it
+  // is recorded by the window's end, so a past window reads as it stood then. The organisation is
+  // the lead practitioner's agency (Working Together 2023 ch.1: the lead may be any agency).
+  2: (w, actor) => sql`
+    select ${personColumns}, eh.start_date::text as "startDate",
+      case when eh.completed_on <= ${w.to} then eh.completed_on end::text as "completedDate",
+      eh.lead_practitioner as organisation
+    from early_help_assessments eh join children on children.id = eh.child_id
+    where eh.start_date between ${w.from} and ${w.to} and ${inScope(actor)}
+    order by eh.start_date, children.child_ref, eh.id`,
 
   // List 3: referrals dated in the window (REF_COUNT). NFA: the episode closed by the window's end
   // with no assessment started (REF_NFA, CIN census table C1).
