@@ -25,6 +25,7 @@ describe.each(engines())('the chronology on %s', (engine) => {
     await ctx.deps.services.caseNotes.record(sw, childId, note('2026-11-20T15:30:00Z', 'Disclosure at school', true))
     await ctx.deps.services.protectiveOrders.record(sw, childId, { kind: 'POLICE_PROTECTION', startedAt: new Date('2026-11-10T22:00:00Z'), endedAt: new Date('2026-11-11T12:00:00Z'), reason: 'Found alone at night' })
     await ctx.deps.services.coreGroups.record(sw, plan, { heldOn: '2026-11-25', attendance: 'Mother, school', summary: 'First core group' })
+    await ctx.deps.services.earlyHelp.record(sw, childId, { startDate: '2026-06-01', leadPractitioner: 'School: designated safeguarding lead', completedOn: '2026-07-10', outcome: 'STEP_UP' })
     client = await appAs(ctx, 'social_worker')
   })
   afterAll(() => ctx.close())
@@ -32,9 +33,10 @@ describe.each(engines())('the chronology on %s', (engine) => {
   it('lists every kind of event in date order, and viewing it is audited', async () => {
     const res = await client.get(url())
     expect(res.statusCode).toBe(200)
-    const order = ['Early home visit note', 'Police protection (s46) started', 'Disclosure at school', 'Contact received', 'Assessment started', 'Child in need plan started', 'Strategy discussion', 'Section 47 enquiry started', 'Initial child protection conference', 'Child protection plan started', 'First core group', 'Step-down to a child in need plan requested', 'Allocated to a named worker']
+    const order = ['Early help assessment started', 'Early help assessment completed: Referred to children’s social care (stepped up)', 'Early home visit note', 'Police protection (s46) started', 'Disclosure at school', 'Contact received', 'Assessment started', 'Child in need plan started', 'Strategy discussion', 'Section 47 enquiry started', 'Initial child protection conference', 'Child protection plan started', 'First core group', 'Step-down to a child in need plan requested', 'Allocated to a named worker']
     for (const text of order) expect(res.body, text).toContain(text)
-    const positions = order.slice(0, 4).map((t) => res.body.indexOf(t))
+    expect(res.body).toContain('Led by School: designated safeguarding lead')
+    const positions = order.slice(0, 6).map((t) => res.body.indexOf(t))
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
     expect(await audits('chronology.view')).toHaveLength(1)
   })

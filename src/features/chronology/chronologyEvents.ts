@@ -1,5 +1,5 @@
 import {
-  abuseCategories, assessmentOutcomes, caseNoteKinds, closureReasons, conferenceKinds, contactDecisions, describe, finalOrders, hearingKinds, planKinds, preProceedingsMeetingKinds,
+  abuseCategories, assessmentOutcomes, earlyHelpOutcomes, caseNoteKinds, closureReasons, conferenceKinds, contactDecisions, describe, finalOrders, hearingKinds, planKinds, preProceedingsMeetingKinds,
   preProceedingsOutcomes, protectiveOrderKinds, reasonsEpisodeCeased, referralSources, reviewParticipation, s47Outcomes, stepDownDecisions, strategyDecisions, visitKinds, type CodeEntry,
 } from '../../domain/codeLists/index.js'
 
@@ -11,6 +11,7 @@ import {
 export const chronologyGroups = [
   { code: 'contact', description: 'Contacts' },
   { code: 'referral', description: 'Referrals' },
+  { code: 'earlyHelp', description: 'Early help assessments (start and completion)' },
   { code: 'allocation', description: 'Allocations to a named worker' },
   { code: 'assessment', description: 'Assessments (start and authorisation)' },
   { code: 'strategy', description: 'Strategy discussions' },
@@ -73,6 +74,8 @@ export const chronologyEvents: Record<string, { title: Describe; href?: (ref: st
   CARE_CHANGE: { title: (c) => ({ START: 'Came into care', PLACEMENT: 'Placement changed', LEGAL_STATUS: 'Legal status changed', BOTH: 'Placement and legal status changed' })[c ?? ''] ?? 'Care changed' },
   CARE_ENDED: { title: of(reasonsEpisodeCeased, 'Left care') },
   CLA_REVIEW: { title: of(reviewParticipation, 'Looked-after child review') },
+  EARLY_HELP_STARTED: { title: plain('Early help assessment started') },
+  EARLY_HELP_COMPLETED: { title: of(earlyHelpOutcomes, 'Early help assessment completed') },
   MISSING: { title: (c) => (c === 'A' ? 'Away from placement without authorisation' : 'Missing') },
   RETURN_INTERVIEW: { title: (c) => `Return home interview offered${c ? ` (${c.toLowerCase()})` : ''}` },
   PA_CONTACT: { title: (c) => `Personal adviser ${c === 'CUSTODY_VISIT' ? 'visit in custody' : c === 'VISIT' ? 'visit' : 'contact'}` },

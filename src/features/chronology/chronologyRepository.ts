@@ -19,6 +19,9 @@ const seen = (t: string) => `case when ${t}.seen_alone then 'Child seen alone. '
 const branches: { group: ChronologyGroup; select: string }[] = [
   { group: 'contact', select: `select 'contact', 'CONTACT', decision, ${london('received_at')}, received_at, reason || ': ' || presenting_concerns, false, id from contacts where child_id = $child` },
   { group: 'referral', select: `select 'referral', 'REFERRAL', source, referral_date, null::timestamptz, case when is_re_referral then 'Re-referral within 12 months of a previous referral' end, false, id from referrals where child_id = $child` },
+  // Early help before and after social care (Working Together 2023 ch.1): who led it and how it ended.
+  { group: 'earlyHelp', select: `select 'earlyHelp', 'EARLY_HELP_STARTED', null, start_date, null::timestamptz, 'Led by ' || lead_practitioner, false, null::uuid from early_help_assessments where child_id = $child` },
+  { group: 'earlyHelp', select: `select 'earlyHelp', 'EARLY_HELP_COMPLETED', outcome, completed_on, null::timestamptz, 'Led by ' || lead_practitioner, false, null::uuid from early_help_assessments where child_id = $child and completed_on is not null` },
   { group: 'allocation', select: `select 'allocation', 'ALLOCATED', null, a.start_date, null::timestamptz, u.display_name || ', ' || t.name || ': ' || a.reason, false, null::uuid from allocations a join users u on u.id = a.worker_id join teams t on t.id = a.team_id where a.child_id = $child` },
   { group: 'allocation', select: `select 'allocation', 'ALLOCATION_ENDED', null, a.end_date, null::timestamptz, u.display_name, false, null::uuid from allocations a join users u on u.id = a.worker_id where a.child_id = $child and a.end_date is not null` },
   { group: 'assessment', select: `select 'assessment', 'ASSESSMENT_STARTED', null, start_date, null::timestamptz, null, false, id from assessments where child_id = $child` },
