@@ -149,7 +149,7 @@ function explain(): void {
     `autocannon is a closed loop with no think time: latency ≈ connections ÷ throughput (Little's law), so p95 ≤ 100 ms at ${connections} connections needs more than ${connections * 10} req/s. The 1-connection rows give the service time without queueing.`,
   )
   addNote(
-    'Pages: NODE_ENV=development, LOG_LEVEL=warn, the demo social worker signed in; every request renews the session and the child page writes an audit row.',
+    'Pages: NODE_ENV=development, LOG_LEVEL=warn, the demo social worker signed in; every request renews the session (its row is written at most once a minute) and the child page writes an audit row.',
   )
   addNote(
     'Search: the children service called in-process (as the /children page and GET /api/v1/children do, audit row included); no HTTP or rendering.',
