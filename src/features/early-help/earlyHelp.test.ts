@@ -30,6 +30,8 @@ describe.each(engines())('early help assessments on %s', (engine) => {
     const page = await client.get(`/children/${childId}/early-help`)
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('No early help assessments recorded.')
+    // Looking at a child's early help is an access to their record, and audited as one.
+    expect(await audits('earlyHelp.view')).toEqual([expect.objectContaining({ kind: 'access', actorId: ctx.fixtures.user.social_worker.id, entityType: 'child' })])
     expect((await client.get(`/children/${childId}`)).body).toContain(`href="/children/${childId}/early-help"`)
   })
 

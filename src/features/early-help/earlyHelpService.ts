@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/actor.js'
-import { recordWrite } from '../../audit/auditLog.js'
+import { recordAccess, recordWrite } from '../../audit/auditLog.js'
 import type { AppDb } from '../../db/client.js'
 import { withTransaction } from '../../db/executor.js'
 import { formatDate } from '../../domain/format.js'
@@ -20,11 +20,18 @@ export function earlyHelpService(db: AppDb, children: ChildrenService) {
   }
 
   return {
-    get: load,
+    /** One assessment; viewing it is an access to the child's record (ARCHITECTURE.md §6.6). */
+    async get(actor: Actor, childId: string, id: string) {
+      const row = await load(actor, childId, id)
+      await recordAccess(db, actor, { action: 'earlyHelp.view', entityType: 'early_help_assessment', entityId: id, childId })
+      return row
+    },
 
+    /** The child's assessments, and their contacts decided as early help; the view is audited. */
     async forChild(actor: Actor, childId: string) {
       await children.requireAccessible(actor, childId)
       const [assessments, contacts] = await Promise.all([repo.forChild(childId), repo.earlyHelpContacts(childId)])
+      await recordAccess(db, actor, { action: 'earlyHelp.view', entityType: 'child', entityId: childId, childId })
       return { assessments, contacts }
     },
 
