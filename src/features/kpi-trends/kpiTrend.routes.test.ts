@@ -27,7 +27,7 @@ describe.each(engines())('KPI trend pages on %s', (engine) => {
   afterAll(() => ctx.close())
 
   it('draws a KPI’s trend as an SVG with an accessible name, a table of the same numbers and a summary', async () => {
-    const page = await (await appAs(ctx, 'team_manager')).get('/performance/ASSESS_45WD/trend')
+    const page = await (await appAs(ctx, 'team_manager')).get('/performance/ASSESS_45WD/trend?team=authority')
     expect(page.statusCode).toBe(200)
     expect(page.body).toMatch(/<svg [^>]*role="img"[^>]*>|<svg [^>]*aria-labelledby="trend-chart-title trend-chart-desc"/)
     expect(page.body).toContain('<title id="trend-chart-title">Assessments completed within 45 working days of referral, the whole authority, month by month</title>')
@@ -62,6 +62,18 @@ describe.each(engines())('KPI trend pages on %s', (engine) => {
     const dcs = (await (await appAs(ctx, 'dcs')).get(q)).body
     expect(dcs).toContain('Trends are the whole authority’s monthly snapshots')
     expect(row(dcs)).toContain(authoritySummary)
+  })
+
+  it('shows a team manager their own team’s trend until they choose another', async () => {
+    const tm = await appAs(ctx, 'team_manager')
+    const team = (await ctx.deps.services.kpiTrends.teams()).find((t) => t.id === ctx.fixtures.user.team_manager.teamId)!
+    const own = await tm.get('/performance/FD_CONTACTS/trend')
+    expect(own.statusCode).toBe(200)
+    expect(own.body).toContain(`${team.name}, April 2026 to March 2028`)
+    expect(own.body).toMatch(new RegExp(`<option value="${team.id}" selected>`))
+    const dcs = await (await appAs(ctx, 'dcs')).get('/performance/FD_CONTACTS/trend')
+    expect(dcs.body).toContain('Whole authority, April 2026 to March 2028')
+    expect(dcs.body).toContain('<option value="authority" selected>')
   })
 
   it('shows one team’s trend', async () => {

@@ -7,11 +7,12 @@ import { actorOf } from '../../http/auth.js'
 import { errorList, fieldErrorsOf, parseParams } from '../../http/forms.js'
 import { kpiIdParam } from '../performance/performanceSchemas.js'
 import { heldTable, jobView, trendTable } from './kpiTrendPresenters.js'
-import { jobIdParam, MAX_REBUILD_MONTHS, rebuildSchema, trendQuerySchema } from './kpiTrendSchemas.js'
+import { jobIdParam, MAX_REBUILD_MONTHS, rebuildSchema, trendQuerySchema, WHOLE_AUTHORITY } from './kpiTrendSchemas.js'
 import { lastCompleteMonth, monthName, shiftMonth } from './months.js'
 import { MAX_TREND_MONTHS } from './snapshotService.js'
 import { trendChart } from './trendChart.js'
 import { trendSummary } from './trendSummary.js'
+import { trendGroupOf } from './trendScope.js'
 
 const view = { access: 'kpi.view' } as const
 const manage = { access: 'kpi.snapshots' } as const
@@ -30,13 +31,15 @@ export async function kpiTrendRoutes(app: FastifyInstance, deps: Deps) {
     const ending = lastCompleteMonth(kpiTrends.today())
     const teams = await kpiTrends.teams()
     const parsed = trendQuerySchema.safeParse(request.query ?? {})
-    const teamId = parsed.success ? parsed.data.team : undefined
+    // With no choice made, a team manager sees their own team's trend, as beside their scorecard figures.
+    const chosen = parsed.success ? (parsed.data.team ?? trendGroupOf(actorOf(request))?.key) : undefined
+    const teamId = chosen === WHOLE_AUTHORITY ? undefined : chosen
     const team = teamId ? teams.find((t) => t.id === teamId) : undefined
     const errors = !parsed.success ? fieldErrorsOf(parsed.error) : teamId && !team ? { team: 'Choose a team from the list: no team has that id' } : {}
     const base = {
       title: `${kpi.title}: trend`,
       kpi,
-      teamItems: [{ value: '', text: 'Whole authority' }, ...teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId }))],
+      teamItems: [{ value: WHOLE_AUTHORITY, text: 'Whole authority', selected: !teamId }, ...teams.map((t) => ({ value: t.id, text: t.name, selected: t.id === teamId }))],
       mayManage: can(actorOf(request), 'kpi.snapshots'),
       hasTarget: kpi.target !== null,
       lastMonthName: monthName(ending),

@@ -16,8 +16,10 @@ const blankToUndefined = (v: unknown) => {
   return typeof x === 'string' ? (x.trim() === '' ? undefined : x.trim()) : x
 }
 
+/** A team's id, or 'authority' for the whole authority; absent, the reader's own default (trendScope.ts). */
+export const WHOLE_AUTHORITY = 'authority'
 export const trendQuerySchema = z.object({
-  team: z.preprocess(blankToUndefined, z.uuid('Choose a team from the list').optional()),
+  team: z.preprocess(blankToUndefined, z.union([z.literal(WHOLE_AUTHORITY), z.uuid('Choose a team from the list')], { error: 'Choose a team from the list' }).optional()),
 })
 
 const month = (which: string) =>
