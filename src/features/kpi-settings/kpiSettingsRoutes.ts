@@ -9,7 +9,7 @@ import { groupHeading, scorecardTables } from '../performance/performancePresent
 import { kpiIdParam, performanceQuerySchema } from '../performance/performanceSchemas.js'
 import { defaultsSummary, postedValues, settingsTables, settingsValues, type SettingsValues } from './kpiSettingsPresenters.js'
 import { kpiSettingsSchema, pinForm } from './kpiSettingsSchemas.js'
-import { trendGroupOf, trendsOf } from '../kpi-trends/trendScope.js'
+import { trendGroupOf } from '../kpi-trends/trendScope.js'
 import { MAX_TREND_MONTHS } from '../kpi-trends/snapshotService.js'
 
 const crumbs = (...more: { text: string; href?: string }[]) => [{ text: 'Home', href: '/' }, { text: 'Performance', href: '/performance' }, ...more]
@@ -78,6 +78,6 @@ export async function kpiSettingsRoutes(app: FastifyInstance, deps: Deps) {
     if (pinned.length === 0) return reply.render('pages/kpi-settings/dashboard.njk', { ...base, tables: [], empty: true })
     const [{ period, lines }, trends] = await Promise.all([perf.scorecard(actor, q, pinned), deps.services.kpiTrends.series(pinned.map((k) => k.id), q.ending, MAX_TREND_MONTHS, trendGroupOf(actor))])
     const tables = [{ caption: 'Your pinned KPIs', rows: scorecardTables(lines, q, { trends, pinned: new Set(pinned.map((k) => k.id)), returnTo: '/performance/dashboard' }).flatMap((t) => t.rows) }]
-    return reply.header('cache-control', 'no-store').render('pages/kpi-settings/dashboard.njk', { ...base, period, tables, groupHeading: groupHeading('authority'), pinning: true, trendsOf: trendsOf(actor) })
+    return reply.header('cache-control', 'no-store').render('pages/kpi-settings/dashboard.njk', { ...base, period, tables, groupHeading: groupHeading('authority'), pinning: true, teamTrends: trendGroupOf(actor) !== undefined })
   }
 }

@@ -12,6 +12,3 @@ export type TrendGroup = { readonly breakdown: 'team'; readonly key: string }
 export function trendGroupOf(actor: Actor): TrendGroup | undefined {
   return scopeOfRole(actor.role) === 'team' && actor.teamId ? { breakdown: 'team', key: actor.teamId } : undefined
 }
-
-/** Whose trends they are, for the page's caption. */
-export const trendsOf = (actor: Actor): string => (trendGroupOf(actor) ? 'your team’s' : 'the whole authority’s')

@@ -12,7 +12,7 @@ import { benchmarkText, csvHeader, csvRows, drillDownRows, filterForm, groupHead
 import { kpiIdParam, performanceQuerySchema, type PerformanceQuery } from './performanceSchemas.js'
 import { DRILL_DOWN_PAGE_SIZE } from './performanceService.js'
 import { exportFileName, oneSheetWorkbook, scorecardCells, scorecardCsv, scorecardWorkbook } from './scorecardExport.js'
-import { trendGroupOf, trendsOf } from '../kpi-trends/trendScope.js'
+import { trendGroupOf } from '../kpi-trends/trendScope.js'
 import { MAX_TREND_MONTHS } from '../kpi-trends/snapshotService.js'
 
 const access = { access: 'kpi.view' } as const
@@ -45,7 +45,7 @@ export async function performanceRoutes(app: FastifyInstance, deps: Deps) {
     const extras = { ...(trends ? { trends } : {}), pinned, returnTo: `/performance${exportQuery(q)}` }
     return reply.render('pages/performance/scorecard.njk', {
       ...base, period, asAt: formatDate(period.to), form: filterForm(q, perf.currentMonth()), tables: scorecardTables(lines, q, extras), groupHeading: groupHeading(q.breakdown), pinning: true,
-      kpiCount: lines.length, errors: {}, trendsOf: trendsOf(actor), csvHref: `/performance/export.csv${exportQuery(q)}`, xlsxHref: `/performance/export.xlsx${exportQuery(q)}`,
+      kpiCount: lines.length, errors: {}, teamTrends: trendGroupOf(actor) !== undefined, csvHref: `/performance/export.csv${exportQuery(q)}`, xlsxHref: `/performance/export.xlsx${exportQuery(q)}`,
     })
   })
 
